@@ -1,0 +1,36 @@
+import { DatasetGate } from '@/components/ui/dataset-gate';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useDataset } from '@/data/use-dataset';
+import { SelectedDrugs } from '@/features/selection/components/selected-drugs';
+import { SelectionNotices } from '@/features/selection/components/selection-notices';
+import { resolveIds } from '@/features/selection/resolve-ids';
+import { useAppQuery } from '@/lib/use-app-query';
+
+export function PrintRoute() {
+  const state = useDataset();
+  const { query, ignored } = useAppQuery();
+  return (
+    <>
+      <PageHeading title="Summary sheet" />
+      <DatasetGate state={state}>
+        {({ drugsFile }) => {
+          const { drugs, unknownIds } = resolveIds(query.ids, drugsFile.drugs);
+          return (
+            <>
+              <SelectionNotices ignored={ignored} unknownIds={unknownIds} foundCount={drugs.length} minimum={1} />
+              {drugs.length > 0 && (
+                <>
+                  <p>
+                    Data version {drugsFile.dataVersion}. For healthcare professionals. Informs; does not recommend
+                    treatment. Check the current prescribing information.
+                  </p>
+                  <SelectedDrugs drugs={drugs} />
+                </>
+              )}
+            </>
+          );
+        }}
+      </DatasetGate>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Source } from '@/data/files-schema';
+import { sourceAnchor } from './citations';
+import styles from './source-list.module.css';
+
+const kindLabels: Record<Source['kind'], string> = {
+  label: 'US prescribing information',
+  smpc: 'EU SmPC / EPAR',
+  regulator: 'Regulator document',
+  trial: 'Trial publication',
+  guideline: 'Guideline',
+  review: 'Review / drug-information site',
+  'press-release': 'Company announcement (dated public record)',
+};
+
+type SourceListProps = { order: readonly string[]; sources: readonly Source[] };
+
+/** Numbered references in citation order; the URL is printed as text so it survives paper. */
+export function SourceList({ order, sources }: SourceListProps) {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return (
+    <ol className={styles.list}>
+      {order.map((id) => {
+        const source = byId.get(id);
+        return (
+          <li key={id} id={sourceAnchor(id)} tabIndex={-1}>
+            {source ? (
+              <>
+                <span className={styles.title}>{source.title}</span>. {source.publisher}. {kindLabels[source.kind]}
+                {source.region ? ` (${source.region}${source.scope === 'national' ? ', national' : ''})` : ''}. Version {source.version};
+                read {source.accessed}.{source.doi ? ` doi:${source.doi}.` : ''}
+                {source.pmid ? ` PMID ${source.pmid}.` : ''}{' '}
+                <a href={source.url} rel="noopener noreferrer" target="_blank" className={styles.url}>
+                  {source.url}
+                </a>
+              </>
+            ) : (
+              <span>Source “{id}” is cited but missing from sources.json (a data error).</span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,16 @@
+import type { AppQuery } from '@/config/url-params';
+import { writeQuery } from '@/lib/url-state';
+
+const withQuery = (path: string, query: Partial<AppQuery> = {}) => {
+  const search = writeQuery(query).toString();
+  return search ? `${path}?${search}` : path;
+};
+
+/** Every in-app URL is built here, so links, tests and the prerenderer agree. */
+export const paths = {
+  browse: (query?: Partial<AppQuery>) => withQuery('/', query),
+  drug: (id: string) => `/drugs/${encodeURIComponent(id)}`,
+  compare: (ids: string[], query: Partial<AppQuery> = {}) => withQuery('/compare', { ...query, ids }),
+  print: (ids: string[], query: Partial<AppQuery> = {}) => withQuery('/print', { ...query, ids }),
+  about: () => '/about',
+};

@@ -1,0 +1,13 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { AppQuery } from '@/config/url-params';
+import { readQuery, writeQuery } from './url-state';
+
+/** The app's URL state: parsed query, what was ignored, and an updater that keeps the rest. */
+export function useAppQuery() {
+  const [params, setParams] = useSearchParams();
+  const { query, ignored } = useMemo(() => readQuery(params), [params]);
+  const update = (patch: Partial<AppQuery>, options: { replace?: boolean } = {}) =>
+    setParams(writeQuery({ ...query, ...patch }), { replace: options.replace ?? false });
+  return { query, ignored, update };
+}
