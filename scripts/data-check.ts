@@ -10,16 +10,27 @@ const read = (name: string): unknown => {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    console.error(`public/data/${name}: cannot be read as JSON (${(error as Error).message})`);
+    console.error(
+      `public/data/${name}: cannot be read as JSON (${(error as Error).message})`,
+    );
     process.exit(1);
   }
 };
 
 const today = new Date().toISOString().slice(0, 10);
-const problems = checkDataset({ drugs: read('drugs.json'), conditions: read('conditions.json'), sources: read('sources.json') }, today);
+const problems = checkDataset(
+  {
+    drugs: read('drugs.json'),
+    conditions: read('conditions.json'),
+    sources: read('sources.json'),
+  },
+  today,
+);
 
 if (problems.length > 0) {
-  console.error(`data:check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  console.error(
+    `data:check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+  );
   problems.forEach((p) => console.error(`  - ${p}`));
   process.exit(1);
 }

@@ -11,6 +11,9 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
+    <App
+      queryClient={createQueryClient()}
+      router={createBrowserRouter(routes)}
+    />
   </StrictMode>,
 );

@@ -1,7 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
 
-type AppProps = { queryClient: QueryClient; router: ReturnType<typeof createBrowserRouter> };
+type AppProps = {
+  queryClient: QueryClient;
+  router: ReturnType<typeof createBrowserRouter>;
+};
 
 export function App({ queryClient, router }: AppProps) {
   return (

@@ -5,5 +5,7 @@ import { QueryClient } from '@tanstack/react-query';
  * a Retry button rather than spinning. Tests build their own client with retry: false.
  */
 export function createQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+  });
 }

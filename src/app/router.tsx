@@ -18,8 +18,16 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <BrowseRoute />, errorElement: <RouteError /> },
-      { path: 'drugs/:id', element: <DrugRoute />, errorElement: <RouteError /> },
-      { path: 'compare', element: <CompareRoute />, errorElement: <RouteError /> },
+      {
+        path: 'drugs/:id',
+        element: <DrugRoute />,
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'compare',
+        element: <CompareRoute />,
+        errorElement: <RouteError />,
+      },
       { path: 'print', element: <PrintRoute />, errorElement: <RouteError /> },
       { path: 'about', element: <AboutRoute />, errorElement: <RouteError /> },
       { path: '*', element: <NotFoundRoute /> },

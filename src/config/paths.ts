@@ -10,7 +10,9 @@ const withQuery = (path: string, query: Partial<AppQuery> = {}) => {
 export const paths = {
   browse: (query?: Partial<AppQuery>) => withQuery('/', query),
   drug: (id: string) => `/drugs/${encodeURIComponent(id)}`,
-  compare: (ids: string[], query: Partial<AppQuery> = {}) => withQuery('/compare', { ...query, ids }),
-  print: (ids: string[], query: Partial<AppQuery> = {}) => withQuery('/print', { ...query, ids }),
+  compare: (ids: string[], query: Partial<AppQuery> = {}) =>
+    withQuery('/compare', { ...query, ids }),
+  print: (ids: string[], query: Partial<AppQuery> = {}) =>
+    withQuery('/print', { ...query, ids }),
   about: () => '/about',
 };

@@ -1,4 +1,9 @@
-import { classGroups, routesOfAdministration, type ClassGroup, type RouteOfAdministration } from '@/data/enums';
+import {
+  classGroups,
+  routesOfAdministration,
+  type ClassGroup,
+  type RouteOfAdministration,
+} from '@/data/enums';
 
 /**
  * Every query parameter the app understands, with its allowed values.

@@ -17,7 +17,11 @@ function strictParser<T>(schema: z.ZodMiniType<T>) {
   return (raw: unknown, file: string): T => {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
-    throw new DataFileError(file, 'schema', describeIssues(result.error.issues, raw));
+    throw new DataFileError(
+      file,
+      'schema',
+      describeIssues(result.error.issues, raw),
+    );
   };
 }
 
@@ -31,19 +35,26 @@ export const dataQueries = {
   drugs: () =>
     queryOptions({
       queryKey: ['data', 'drugs'],
-      queryFn: ({ signal }) => fetchJson(dataFiles.drugs, parseDrugsFile, signal),
+      queryFn: ({ signal }) =>
+        fetchJson(dataFiles.drugs, parseDrugsFile, signal),
       staleTime: Infinity,
     }),
   conditions: () =>
     queryOptions({
       queryKey: ['data', 'conditions'],
-      queryFn: ({ signal }) => fetchJson(dataFiles.conditions, strictParser(conditionsFileSchema), signal),
+      queryFn: ({ signal }) =>
+        fetchJson(
+          dataFiles.conditions,
+          strictParser(conditionsFileSchema),
+          signal,
+        ),
       staleTime: Infinity,
     }),
   sources: () =>
     queryOptions({
       queryKey: ['data', 'sources'],
-      queryFn: ({ signal }) => fetchJson(dataFiles.sources, strictParser(sourcesFileSchema), signal),
+      queryFn: ({ signal }) =>
+        fetchJson(dataFiles.sources, strictParser(sourcesFileSchema), signal),
       staleTime: Infinity,
     }),
 };

@@ -3,7 +3,11 @@ import type { Drug } from './drug-schema';
 import type { Region } from './enums';
 import type { Condition, Source } from './files-schema';
 
-type Context = { conditions: Map<string, Condition>; sources: Map<string, Source>; today: string };
+type Context = {
+  conditions: Map<string, Condition>;
+  sources: Map<string, Source>;
+  today: string;
+};
 type Found = { path: (string | number)[]; value: Record<string, unknown> };
 
 const markup = /<\/?[a-zA-Z!][^>]*>|&(?:[a-z]+|#\d+);/;
@@ -18,67 +22,129 @@ export function checkDrugRules(drug: Drug, ctx: Context): string[] {
   for (const { path, value } of objects) {
     const ids = value.sourceIds;
     if (Array.isArray(ids)) {
-      ids.filter((id) => typeof id === 'string' && !ctx.sources.has(id)).forEach((id) =>
-        problems.push(`${at(path)}.sourceIds: "${String(id)}" is not in sources.json`),
-      );
+      ids
+        .filter((id) => typeof id === 'string' && !ctx.sources.has(id))
+        .forEach((id) =>
+          problems.push(
+            `${at(path)}.sourceIds: "${String(id)}" is not in sources.json`,
+          ),
+        );
     }
     for (const key of ['date', 'revokedDate', 'lastReviewed'] as const) {
       const date = value[key];
-      if (typeof date === 'string' && date > ctx.today) problems.push(`${at([...path, key])}: ${date} is in the future`);
+      if (typeof date === 'string' && date > ctx.today)
+        problems.push(`${at([...path, key])}: ${date} is in the future`);
     }
     const conditionId = value.conditionId;
     if (typeof conditionId === 'string' && !ctx.conditions.has(conditionId)) {
-      problems.push(`${at(path)}.conditionId: "${conditionId}" is not in conditions.json`);
+      problems.push(
+        `${at(path)}.conditionId: "${conditionId}" is not in conditions.json`,
+      );
     }
     for (const [key, child] of Object.entries(value)) {
-      if (typeof child === 'string' && markup.test(child)) problems.push(`${at([...path, key])}: contains markup; write plain text`);
+      if (typeof child === 'string' && markup.test(child))
+        problems.push(
+          `${at([...path, key])}: contains markup; write plain text`,
+        );
     }
   }
-  if (drug.lastReviewed > ctx.today) problems.push(`lastReviewed: ${drug.lastReviewed} is in the future`);
+  if (drug.lastReviewed > ctx.today)
+    problems.push(`lastReviewed: ${drug.lastReviewed} is in the future`);
 
   const kindOf = (id: string) => ctx.sources.get(id);
   drug.indications.forEach((indication, i) => {
     indication.statuses.forEach((status, j) => {
       if ('unverified' in status) return;
       const path = `indications[${i}].statuses[${j}] (${indication.conditionId}, ${status.region})`;
-      const cited = status.sourceIds.map(kindOf).filter((s): s is Source => s !== undefined);
-      if (status.status === 'approved' && !cited.some((s) => ['label', 'smpc', 'regulator'].includes(s.kind) && s.region === status.region)) {
-        problems.push(`${path}: "approved" must cite a ${status.region} label, SmPC or regulator source`);
+      const cited = status.sourceIds
+        .map(kindOf)
+        .filter((s): s is Source => s !== undefined);
+      if (
+        status.status === 'approved' &&
+        !cited.some(
+          (s) =>
+            ['label', 'smpc', 'regulator'].includes(s.kind) &&
+            s.region === status.region,
+        )
+      ) {
+        problems.push(
+          `${path}: "approved" must cite a ${status.region} label, SmPC or regulator source`,
+        );
       }
-      if (status.status === 'emergency-use' && !cited.some((s) => s.kind === 'regulator')) {
-        problems.push(`${path}: "emergency-use" must cite a regulator source (the authorisation or fact sheet)`);
+      if (
+        status.status === 'emergency-use' &&
+        !cited.some((s) => s.kind === 'regulator')
+      ) {
+        problems.push(
+          `${path}: "emergency-use" must cite a regulator source (the authorisation or fact sheet)`,
+        );
       }
       if (status.status === 'refused' || status.status === 'withdrawn') {
-        if (!status.date) problems.push(`${path}: "${status.status}" needs a date`);
-        if (!cited.some((s) => s.kind === 'regulator' || s.kind === 'press-release')) {
-          problems.push(`${path}: "${status.status}" must cite a regulator document or a dated public record`);
+        if (!status.date)
+          problems.push(`${path}: "${status.status}" needs a date`);
+        if (
+          !cited.some(
+            (s) => s.kind === 'regulator' || s.kind === 'press-release',
+          )
+        ) {
+          problems.push(
+            `${path}: "${status.status}" must cite a regulator document or a dated public record`,
+          );
         }
       }
       if (status.status === 'approved') {
-        const covering = [indication.conditionId, ...ancestorsOf(indication.conditionId, ctx.conditions)];
-        problems.push(...dosingCoverage(drug, covering, status.region, status.population?.minAge, path));
+        const covering = [
+          indication.conditionId,
+          ...ancestorsOf(indication.conditionId, ctx.conditions),
+        ];
+        problems.push(
+          ...dosingCoverage(
+            drug,
+            covering,
+            status.region,
+            status.population?.minAge,
+            path,
+          ),
+        );
       }
     });
     const evidence = indication.evidence;
     if (evidence && 'use' in evidence) {
       const kinds = evidence.sourceIds.map((id) => kindOf(id)?.kind);
       if (!kinds.some((k) => k === 'trial' || k === 'guideline')) {
-        problems.push(`indications[${i}].evidence (${indication.conditionId}): evidence must cite a trial or guideline`);
+        problems.push(
+          `indications[${i}].evidence (${indication.conditionId}): evidence must cite a trial or guideline`,
+        );
       }
     }
   });
 
-  const approvals = drug.indications.flatMap((i) => i.statuses).filter((s) => 'status' in s && s.status === 'approved');
-  if (approvals.length === 0) problems.push('indications: no "approved" status in any region; every entry needs at least one');
+  const approvals = drug.indications
+    .flatMap((i) => i.statuses)
+    .filter((s) => 'status' in s && s.status === 'approved');
+  if (approvals.length === 0)
+    problems.push(
+      'indications: no "approved" status in any region; every entry needs at least one',
+    );
   const boxed = drug.boxedWarning;
-  if (!('sourceIds' in boxed) || !boxed.sourceIds.some((id) => kindOf(id)?.kind === 'label' && kindOf(id)?.region === 'US')) {
-    problems.push('boxedWarning: must be a verified claim citing the US label (present or not)');
+  if (
+    !('sourceIds' in boxed) ||
+    !boxed.sourceIds.some(
+      (id) => kindOf(id)?.kind === 'label' && kindOf(id)?.region === 'US',
+    )
+  ) {
+    problems.push(
+      'boxedWarning: must be a verified claim citing the US label (present or not)',
+    );
   }
   return problems;
 }
 
 /** Dosing written for a parent condition (e.g. CAPS, Still's disease) covers its sub-types. */
-function ancestorsOf(conditionId: string, conditions: Map<string, Condition>): string[] {
+function ancestorsOf(
+  conditionId: string,
+  conditions: Map<string, Condition>,
+): string[] {
   const found: string[] = [];
   const queue = [...(conditions.get(conditionId)?.parentIds ?? [])];
   while (queue.length > 0) {
@@ -90,24 +156,51 @@ function ancestorsOf(conditionId: string, conditions: Map<string, Condition>): s
   return found;
 }
 
-function dosingCoverage(drug: Drug, conditionIds: string[], region: Region, minAge: { value: number; unit: 'years' | 'months' } | undefined, path: string): string[] {
-  const rows = drug.dosing.filter((d) => d.region === region && d.conditionId !== undefined && conditionIds.includes(d.conditionId));
+function dosingCoverage(
+  drug: Drug,
+  conditionIds: string[],
+  region: Region,
+  minAge: { value: number; unit: 'years' | 'months' } | undefined,
+  path: string,
+): string[] {
+  const rows = drug.dosing.filter(
+    (d) =>
+      d.region === region &&
+      d.conditionId !== undefined &&
+      conditionIds.includes(d.conditionId),
+  );
   if (rows.length === 0) {
-    return [`${path}: approved, but there is no ${region} dosing for "${conditionIds[0]}"`];
+    return [
+      `${path}: approved, but there is no ${region} dosing for "${conditionIds[0]}"`,
+    ];
   }
-  const years = minAge ? (minAge.unit === 'months' ? minAge.value / 12 : minAge.value) : 18;
+  const years = minAge
+    ? minAge.unit === 'months'
+      ? minAge.value / 12
+      : minAge.value
+    : 18;
   if (years >= 18) return [];
   const paediatric = rows.some((d) => {
     const age = 'minAge' in d ? d.minAge : undefined;
     if (age) return (age.unit === 'months' ? age.value / 12 : age.value) < 18;
     return childWords.test(d.population);
   });
-  return paediatric ? [] : [`${path}: approved below age 18, but no ${region} dosing for "${conditionIds[0]}" covers children`];
+  return paediatric
+    ? []
+    : [
+        `${path}: approved below age 18, but no ${region} dosing for "${conditionIds[0]}" covers children`,
+      ];
 }
 
 function walk(value: unknown, path: (string | number)[]): Found[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => walk(item, [...path, index]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => walk(item, [...path, index]));
   if (typeof value !== 'object' || value === null) return [];
   const record = value as Record<string, unknown>;
-  return [{ path, value: record }, ...Object.entries(record).flatMap(([key, child]) => walk(child, [...path, key]))];
+  return [
+    { path, value: record },
+    ...Object.entries(record).flatMap(([key, child]) =>
+      walk(child, [...path, key]),
+    ),
+  ];
 }

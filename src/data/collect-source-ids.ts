@@ -2,7 +2,10 @@
  * Every source id cited anywhere inside a value, in order of first appearance.
  * Used to number a page's references and by the data check to find uncited sources.
  */
-export function collectSourceIds(value: unknown, into: string[] = []): string[] {
+export function collectSourceIds(
+  value: unknown,
+  into: string[] = [],
+): string[] {
   if (Array.isArray(value)) {
     value.forEach((item) => collectSourceIds(item, into));
   } else if (typeof value === 'object' && value !== null) {

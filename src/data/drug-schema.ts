@@ -18,10 +18,16 @@ const region = z.enum(regions);
 const population = z.strictObject({
   text: text(),
   minAge: z.optional(
-    z.strictObject({ value: z.number().check(z.nonnegative()), unit: z.enum(['years', 'months']) }),
+    z.strictObject({
+      value: z.number().check(z.nonnegative()),
+      unit: z.enum(['years', 'months']),
+    }),
   ),
   maxAge: z.optional(
-    z.strictObject({ value: z.number().check(z.nonnegative()), unit: z.enum(['years', 'months']) }),
+    z.strictObject({
+      value: z.number().check(z.nonnegative()),
+      unit: z.enum(['years', 'months']),
+    }),
   ),
   minWeightKg: z.optional(z.number().check(z.positive())),
 });
@@ -42,7 +48,9 @@ const statusSchema = z.strictObject({
   date: z.optional(isoDate()),
   revoked: z.optional(z.boolean()),
   revokedDate: z.optional(isoDate()),
-  sourceIds: z.array(text()).check(z.minLength(1, 'Cite at least one source id')),
+  sourceIds: z
+    .array(text())
+    .check(z.minLength(1, 'Cite at least one source id')),
   locator: text(),
   note: z.optional(text()),
 });
@@ -51,14 +59,23 @@ const evidenceSchema = z.strictObject({
   use: z.enum(evidenceUses),
   level: z.enum(evidenceLevels),
   summary: text(),
-  sourceIds: z.array(text()).check(z.minLength(1, 'Cite at least one source id')),
+  sourceIds: z
+    .array(text())
+    .check(z.minLength(1, 'Cite at least one source id')),
   locator: z.optional(text()),
   note: z.optional(text()),
 });
 
 /** A status the sources could not settle (e.g. an approval reported only in the press). */
-const unverifiedStatusSchema = z.strictObject({ region, unverified: z.literal(true), note: text() });
-const unverifiedEvidenceSchema = z.strictObject({ unverified: z.literal(true), note: text() });
+const unverifiedStatusSchema = z.strictObject({
+  region,
+  unverified: z.literal(true),
+  note: text(),
+});
+const unverifiedEvidenceSchema = z.strictObject({
+  unverified: z.literal(true),
+  note: text(),
+});
 
 export const indicationSchema = z.strictObject({
   conditionId: text(),
@@ -69,7 +86,9 @@ export const indicationSchema = z.strictObject({
 const regionText = claim({ region, text: text() }, ['region']);
 
 export const drugSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use a kebab-case id')),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use a kebab-case id')),
   ingredient: text(),
   name: text(),
   brandNames: z
@@ -94,7 +113,10 @@ export const drugSchema = z.strictObject({
         population: text(),
         /** Youngest age this dosing applies to; lets the check prove paediatric approvals have paediatric dosing. */
         minAge: z.optional(
-          z.strictObject({ value: z.number().check(z.nonnegative()), unit: z.enum(['years', 'months']) }),
+          z.strictObject({
+            value: z.number().check(z.nonnegative()),
+            unit: z.enum(['years', 'months']),
+          }),
         ),
         phase: z.optional(z.enum(['loading', 'induction', 'maintenance'])),
         route: z.optional(z.enum(routesOfAdministration)),
@@ -113,26 +135,56 @@ export const drugSchema = z.strictObject({
     text: text(),
   }),
   boxedWarning: z.union([
-    claim({ present: z.literal(true), topics: z.array(z.enum(topicIds)).check(z.minLength(1)), summary: text() }),
+    claim({
+      present: z.literal(true),
+      topics: z.array(z.enum(topicIds)).check(z.minLength(1)),
+      summary: text(),
+    }),
     claim({ present: z.literal(false) }),
   ]),
-  contraindications: z.array(claim({ region, text: text(), topicId: z.optional(z.enum(topicIds)) }, ['region'])),
-  warnings: z.array(claim({ region, text: text(), topicId: z.optional(z.enum(topicIds)) }, ['region'])),
-  screening: z.array(claim({ region, testId: z.enum(testIds), timing: text() }, ['region', 'testId'])),
-  monitoring: z.array(claim({ region, testId: z.enum(testIds), timing: text() }, ['region', 'testId'])),
+  contraindications: z.array(
+    claim({ region, text: text(), topicId: z.optional(z.enum(topicIds)) }, [
+      'region',
+    ]),
+  ),
+  warnings: z.array(
+    claim({ region, text: text(), topicId: z.optional(z.enum(topicIds)) }, [
+      'region',
+    ]),
+  ),
+  screening: z.array(
+    claim({ region, testId: z.enum(testIds), timing: text() }, [
+      'region',
+      'testId',
+    ]),
+  ),
+  monitoring: z.array(
+    claim({ region, testId: z.enum(testIds), timing: text() }, [
+      'region',
+      'testId',
+    ]),
+  ),
   renal: z.array(regionText),
   hepatic: z.array(regionText),
   pregnancy: z.array(regionText),
   lactation: z.array(regionText),
   vaccination: z.array(regionText),
   interactions: z.array(
-    claim({ region, text: text(), avoidCombination: z.optional(z.boolean()) }, ['region']),
+    claim({ region, text: text(), avoidCombination: z.optional(z.boolean()) }, [
+      'region',
+    ]),
   ),
   rems: claim({ present: z.boolean(), text: z.optional(text()) }),
-  additionalMonitoring: claim({ present: z.boolean(), text: z.optional(text()) }),
+  additionalMonitoring: claim({
+    present: z.boolean(),
+    text: z.optional(text()),
+  }),
   classRestrictions: z.array(regionText),
   claimChecks: z.array(
-    claim({ claim: text(), verdict: z.enum(claimVerdicts), explanation: text() }, ['claim']),
+    claim(
+      { claim: text(), verdict: z.enum(claimVerdicts), explanation: text() },
+      ['claim'],
+    ),
   ),
   lastReviewed: isoDate(),
   review: text(),

@@ -46,7 +46,11 @@ export const approvalTypes = [
 ] as const;
 
 /** Evidence axis, region-independent, for uses not approved somewhere. */
-export const evidenceUses = ['off-label', 'investigational', 'not-recommended'] as const;
+export const evidenceUses = [
+  'off-label',
+  'investigational',
+  'not-recommended',
+] as const;
 export type EvidenceUse = (typeof evidenceUses)[number];
 
 /** GRADE-style certainty scale; documented on /about. Never used to sort or rank. */
@@ -120,5 +124,10 @@ export const topicIds = [
 ] as const;
 export type TopicId = (typeof topicIds)[number];
 
-export const claimVerdicts = ['supported', 'partly', 'unsupported', 'false'] as const;
+export const claimVerdicts = [
+  'supported',
+  'partly',
+  'unsupported',
+  'false',
+] as const;
 export type ClaimVerdict = (typeof claimVerdicts)[number];

@@ -16,16 +16,22 @@ export const drugsEnvelopeSchema = z.strictObject({
 });
 
 export const conditionSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use a kebab-case id')),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use a kebab-case id')),
   name: text(),
   synonyms: z.array(text()),
   parentIds: z.array(text()),
   area: z.enum(conditionAreas),
 });
-export const conditionsFileSchema = z.strictObject({ conditions: z.array(conditionSchema) });
+export const conditionsFileSchema = z.strictObject({
+  conditions: z.array(conditionSchema),
+});
 
 export const sourceSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use a kebab-case id')),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use a kebab-case id')),
   kind: z.enum(sourceKinds),
   region: z.optional(z.enum(regions)),
   scope: z.optional(z.enum(['central', 'national'])),
@@ -37,7 +43,9 @@ export const sourceSchema = z.strictObject({
   doi: z.optional(text()),
   pmid: z.optional(text()),
 });
-export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
+export const sourcesFileSchema = z.strictObject({
+  sources: z.array(sourceSchema),
+});
 
 export type Condition = z.infer<typeof conditionSchema>;
 export type Source = z.infer<typeof sourceSchema>;

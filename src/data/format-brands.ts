@@ -6,5 +6,7 @@ export function formatBrands(drug: Pick<Drug, 'brandNames'>): string {
   for (const brand of drug.brandNames) {
     byName.set(brand.name, [...(byName.get(brand.name) ?? []), brand.region]);
   }
-  return [...byName].map(([name, regions]) => `${name} (${regions.join(', ')})`).join('; ');
+  return [...byName]
+    .map(([name, regions]) => `${name} (${regions.join(', ')})`)
+    .join('; ');
 }

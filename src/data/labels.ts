@@ -1,4 +1,10 @@
-import type { ClassGroup, RegulatoryStatus, RouteOfAdministration, TestId, TopicId } from './enums';
+import type {
+  ClassGroup,
+  RegulatoryStatus,
+  RouteOfAdministration,
+  TestId,
+  TopicId,
+} from './enums';
 
 /** Display words for the data's enums, in one place so every page uses the same terms. */
 export const classGroupLabels: Record<ClassGroup, string> = {

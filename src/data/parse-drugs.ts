@@ -20,7 +20,11 @@ export type DrugsFile = {
 export function parseDrugsFile(raw: unknown, file = 'drugs.json'): DrugsFile {
   const envelope = drugsEnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
-    throw new DataFileError(file, 'schema', describeIssues(envelope.error.issues, raw));
+    throw new DataFileError(
+      file,
+      'schema',
+      describeIssues(envelope.error.issues, raw),
+    );
   }
   const { schemaVersion, dataVersion, drugs: entries } = envelope.data;
   if (schemaVersion !== SUPPORTED_SCHEMA_VERSION) {
@@ -37,14 +41,21 @@ export function parseDrugsFile(raw: unknown, file = 'drugs.json'): DrugsFile {
       return;
     }
     const id = entryId(entry) ?? `entry #${index + 1}`;
-    const problems = describeIssues(result.error.issues, entry).map((p) => `drugs[${index}] (${id}) ${p}`);
+    const problems = describeIssues(result.error.issues, entry).map(
+      (p) => `drugs[${index}] (${id}) ${p}`,
+    );
     invalid.push({ id, problems });
   });
   return { schemaVersion, dataVersion, drugs, invalid };
 }
 
 function entryId(entry: unknown): string | undefined {
-  if (typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string') {
+  if (
+    typeof entry === 'object' &&
+    entry !== null &&
+    'id' in entry &&
+    typeof entry.id === 'string'
+  ) {
     return entry.id.slice(0, 80);
   }
   return undefined;

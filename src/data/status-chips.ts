@@ -15,7 +15,12 @@ export type ChipKind =
   | 'unverified'
   | 'not-covered';
 
-export type StatusChip = { kind: ChipKind; label: string; detail?: string; sourceIds: string[] };
+export type StatusChip = {
+  kind: ChipKind;
+  label: string;
+  detail?: string;
+  sourceIds: string[];
+};
 
 const year = (date: string | undefined) => (date ? ` ${date.slice(0, 4)}` : '');
 
@@ -23,41 +28,75 @@ const evidenceLabel = (evidence: Evidence) =>
   `${{ 'off-label': 'Off-label', investigational: 'Investigational', 'not-recommended': 'Not recommended' }[evidence.use]} · ${evidence.level.replace('-', ' ')} evidence`;
 
 /** The words of one regulatory status entry, with its qualifiers, as shown on a chip. */
-export function chipForStatus(status: StatusOrUnverified, subtypeName?: string): StatusChip {
-  if ('unverified' in status) return { kind: 'unverified', label: 'Not verified: see the label', detail: status.note, sourceIds: [] };
+export function chipForStatus(
+  status: StatusOrUnverified,
+  subtypeName?: string,
+): StatusChip {
+  if ('unverified' in status)
+    return {
+      kind: 'unverified',
+      label: 'Not verified: see the label',
+      detail: status.note,
+      sourceIds: [],
+    };
   const sourceIds = status.sourceIds;
   switch (status.status) {
     case 'approved': {
       const only = status.subtypeOnly ?? subtypeName;
-      if (only) return { kind: 'approved-subtype', label: `Approved (${only} only)`, sourceIds };
+      if (only)
+        return {
+          kind: 'approved-subtype',
+          label: `Approved (${only} only)`,
+          sourceIds,
+        };
       if (status.restriction) {
-        return { kind: 'approved', label: `Approved with restriction: ${status.restriction}`, sourceIds };
+        return {
+          kind: 'approved',
+          label: `Approved with restriction: ${status.restriction}`,
+          sourceIds,
+        };
       }
       return { kind: 'approved', label: 'Approved', sourceIds };
     }
     case 'emergency-use':
       return {
         kind: 'emergency-use',
-        label: status.revoked ? `Emergency use (ended${year(status.revokedDate)})` : 'Emergency use',
+        label: status.revoked
+          ? `Emergency use (ended${year(status.revokedDate)})`
+          : 'Emergency use',
         sourceIds,
       };
     case 'refused':
-      return { kind: 'refused', label: `Refused${year(status.date)}`, sourceIds };
+      return {
+        kind: 'refused',
+        label: `Refused${year(status.date)}`,
+        sourceIds,
+      };
     case 'withdrawn':
-      return { kind: 'withdrawn', label: `Withdrawn${year(status.date)}`, sourceIds };
+      return {
+        kind: 'withdrawn',
+        label: `Withdrawn${year(status.date)}`,
+        sourceIds,
+      };
     case 'not-approved':
       return { kind: 'not-approved', label: 'Not approved', sourceIds };
   }
 }
 
 /** Conditions below `conditionId` in the parent tree (sub-types), not including itself. */
-export function descendantsOf(conditionId: string, conditions: readonly Condition[]): Condition[] {
+export function descendantsOf(
+  conditionId: string,
+  conditions: readonly Condition[],
+): Condition[] {
   const found: Condition[] = [];
   const queue = [conditionId];
   while (queue.length > 0) {
     const parent = queue.shift();
     for (const condition of conditions) {
-      if (condition.parentIds.includes(parent ?? '') && !found.includes(condition)) {
+      if (
+        condition.parentIds.includes(parent ?? '') &&
+        !found.includes(condition)
+      ) {
         found.push(condition);
         queue.push(condition.id);
       }
@@ -71,22 +110,42 @@ export function descendantsOf(conditionId: string, conditions: readonly Conditio
  * as "Approved (<sub-type> only)". A pair the data does not list is "not covered", never
  * "not approved": absence of an entry is not evidence of absence of an approval.
  */
-export function chipsFor(drug: Drug, conditionId: string, region: Region, conditions: readonly Condition[]): StatusChip[] {
+export function chipsFor(
+  drug: Drug,
+  conditionId: string,
+  region: Region,
+  conditions: readonly Condition[],
+): StatusChip[] {
   const chips: StatusChip[] = [];
   const direct = drug.indications.find((i) => i.conditionId === conditionId);
-  direct?.statuses.filter((s) => s.region === region).forEach((s) => chips.push(chipForStatus(s)));
+  direct?.statuses
+    .filter((s) => s.region === region)
+    .forEach((s) => chips.push(chipForStatus(s)));
   for (const sub of descendantsOf(conditionId, conditions)) {
     const indication = drug.indications.find((i) => i.conditionId === sub.id);
     indication?.statuses
-      .filter((s) => s.region === region && 'status' in s && s.status === 'approved')
-      .forEach((s) => chips.push(chipForStatus(s, sub.synonyms[0] ?? sub.name)));
+      .filter(
+        (s) => s.region === region && 'status' in s && s.status === 'approved',
+      )
+      .forEach((s) =>
+        chips.push(chipForStatus(s, sub.synonyms[0] ?? sub.name)),
+      );
   }
-  const hasApproval = chips.some((c) => c.kind === 'approved' || c.kind === 'approved-subtype');
+  const hasApproval = chips.some(
+    (c) => c.kind === 'approved' || c.kind === 'approved-subtype',
+  );
   if (direct?.evidence && 'use' in direct.evidence && !hasApproval) {
     const evidence = direct.evidence;
-    chips.push({ kind: evidence.use, label: evidenceLabel(evidence), sourceIds: evidence.sourceIds });
+    chips.push({
+      kind: evidence.use,
+      label: evidenceLabel(evidence),
+      sourceIds: evidence.sourceIds,
+    });
   }
-  const meaningful = chips.filter((c) => c.kind !== 'not-approved' || chips.length === 1);
-  if (meaningful.length === 0) return [{ kind: 'not-covered', label: 'Not covered', sourceIds: [] }];
+  const meaningful = chips.filter(
+    (c) => c.kind !== 'not-approved' || chips.length === 1,
+  );
+  if (meaningful.length === 0)
+    return [{ kind: 'not-covered', label: 'Not covered', sourceIds: [] }];
   return meaningful;
 }

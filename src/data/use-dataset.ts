@@ -22,7 +22,11 @@ export type DatasetState =
  */
 export function useDataset(): DatasetState {
   const [drugs, conditions, sources] = useQueries({
-    queries: [dataQueries.drugs(), dataQueries.conditions(), dataQueries.sources()],
+    queries: [
+      dataQueries.drugs(),
+      dataQueries.conditions(),
+      dataQueries.sources(),
+    ],
   });
   const named = [
     { what: 'the drug list', query: drugs },
@@ -31,11 +35,20 @@ export function useDataset(): DatasetState {
   ];
   const failures = named
     .filter(({ query }) => query.isError)
-    .map(({ what, query }) => ({ what, error: query.error, retry: () => void query.refetch() }));
+    .map(({ what, query }) => ({
+      what,
+      error: query.error,
+      retry: () => void query.refetch(),
+    }));
   if (failures.length > 0) return { status: 'error', failures };
-  if (!drugs.data || !conditions.data || !sources.data) return { status: 'pending' };
+  if (!drugs.data || !conditions.data || !sources.data)
+    return { status: 'pending' };
   return {
     status: 'success',
-    data: { drugsFile: drugs.data, conditions: conditions.data.conditions, sources: sources.data.sources },
+    data: {
+      drugsFile: drugs.data,
+      conditions: conditions.data.conditions,
+      sources: sources.data.sources,
+    },
   };
 }

@@ -15,7 +15,8 @@ export type IgnoredParam = { param: string; value: string; reason: string };
 export type ReadResult = { query: AppQuery; ignored: IgnoredParam[] };
 
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+const shown = (value: string) =>
+  value.length > 60 ? `${value.slice(0, 60)}…` : value;
 
 /** Reads every app parameter from a query string. Unknown values come back in `ignored`. */
 export function readQuery(params: URLSearchParams): ReadResult {
@@ -23,7 +24,10 @@ export function readQuery(params: URLSearchParams): ReadResult {
   const ignore = (param: string, value: string, reason: string) =>
     ignored.push({ param, value: shown(value), reason });
 
-  const one = <T extends string>(param: string, allowed: readonly T[]): T | undefined => {
+  const one = <T extends string>(
+    param: string,
+    allowed: readonly T[],
+  ): T | undefined => {
     const values = params.getAll(param);
     values.slice(1).forEach((v) => ignore(param, v, 'only one value is used'));
     const value = values[0];
@@ -33,11 +37,15 @@ export function readQuery(params: URLSearchParams): ReadResult {
     return undefined;
   };
 
-  const many = <T extends string>(param: string, allowed: readonly T[]): T[] => {
+  const many = <T extends string>(
+    param: string,
+    allowed: readonly T[],
+  ): T[] => {
     const out: T[] = [];
     for (const value of params.getAll(param)) {
       if (value === '') continue;
-      if (!(allowed as readonly string[]).includes(value)) ignore(param, value, `not one of: ${allowed.join(', ')}`);
+      if (!(allowed as readonly string[]).includes(value))
+        ignore(param, value, `not one of: ${allowed.join(', ')}`);
       else if (out.includes(value as T)) ignore(param, value, 'listed twice');
       else out.push(value as T);
     }
@@ -58,7 +66,8 @@ export function readQuery(params: URLSearchParams): ReadResult {
     const id = slug('id', value);
     if (id === undefined) continue;
     if (ids.includes(id)) ignore('id', value, 'listed twice');
-    else if (ids.length >= MAX_COMPARED) ignore('id', value, `at most ${MAX_COMPARED} drugs at once`);
+    else if (ids.length >= MAX_COMPARED)
+      ignore('id', value, `at most ${MAX_COMPARED} drugs at once`);
     else ids.push(id);
   }
 
@@ -69,7 +78,8 @@ export function readQuery(params: URLSearchParams): ReadResult {
   }
 
   const diff = params.get('diff');
-  if (diff !== null && diff !== '1' && diff !== '0') ignore('diff', diff, 'use 1 or 0');
+  if (diff !== null && diff !== '1' && diff !== '0')
+    ignore('diff', diff, 'use 1 or 0');
 
   const sections = params.has('sections')
     ? many('sections', printSections)
@@ -96,7 +106,8 @@ export function readQuery(params: URLSearchParams): ReadResult {
 export function writeQuery(query: Partial<AppQuery>): URLSearchParams {
   const params = new URLSearchParams();
   if (query.condition) params.set('condition', query.condition);
-  if (query.region && query.region !== defaultQuery.region) params.set('region', query.region);
+  if (query.region && query.region !== defaultQuery.region)
+    params.set('region', query.region);
   query.status?.forEach((s) => params.append('status', s));
   if (query.classGroup) params.set('class', query.classGroup);
   if (query.route) params.set('route', query.route);
@@ -108,6 +119,7 @@ export function writeQuery(query: Partial<AppQuery>): URLSearchParams {
     if (query.sections.length === 0) params.set('sections', '');
     query.sections.forEach((s) => params.append('sections', s));
   }
-  if (query.paper && query.paper !== defaultQuery.paper) params.set('paper', query.paper);
+  if (query.paper && query.paper !== defaultQuery.paper)
+    params.set('paper', query.paper);
   return params;
 }

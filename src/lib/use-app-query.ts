@@ -7,7 +7,12 @@ import { readQuery, writeQuery } from './url-state';
 export function useAppQuery() {
   const [params, setParams] = useSearchParams();
   const { query, ignored } = useMemo(() => readQuery(params), [params]);
-  const update = (patch: Partial<AppQuery>, options: { replace?: boolean } = {}) =>
-    setParams(writeQuery({ ...query, ...patch }), { replace: options.replace ?? false });
+  const update = (
+    patch: Partial<AppQuery>,
+    options: { replace?: boolean } = {},
+  ) =>
+    setParams(writeQuery({ ...query, ...patch }), {
+      replace: options.replace ?? false,
+    });
   return { query, ignored, update };
 }

@@ -4,7 +4,8 @@ import { paths } from '@/config/paths';
 import { dataQueries } from '@/data/api';
 import styles from './layout.module.css';
 
-export const INTENDED_USE = 'For healthcare professionals. Informs; does not recommend treatment.';
+export const INTENDED_USE =
+  'For healthcare professionals. Informs; does not recommend treatment.';
 
 export function SiteHeader() {
   const drugs = useQuery(dataQueries.drugs());

@@ -8,47 +8,68 @@ export function AboutRoute() {
       <section aria-labelledby="users">
         <h2 id="users">Who it is for</h2>
         <p>
-          Healthcare professionals: rheumatologists, dermatologists, infectious-disease and intensive-care physicians,
-          pharmacists and pharmacy and therapeutics committees. It is not written for patients.
+          Healthcare professionals: rheumatologists, dermatologists,
+          infectious-disease and intensive-care physicians, pharmacists and
+          pharmacy and therapeutics committees. It is not written for patients.
         </p>
       </section>
       <section aria-labelledby="does">
         <h2 id="does">What it does and does not do</h2>
         <ul>
-          <li>It lists immunomodulatory therapies by condition and shows their regulatory status per region (US, EU).</li>
-          <li>It compares drugs side by side and prints dated, sourced summary sheets.</li>
-          <li>It informs; it does not recommend. It never ranks drugs, has no patient inputs and calculates no doses.</li>
-          <li>Drugs are listed alphabetically within a status; differences are marked neutrally.</li>
           <li>
-            A drug and condition pair that is not listed shows as “not covered”, which is not the same as “not
-            approved”.
+            It lists immunomodulatory therapies by condition and shows their
+            regulatory status per region (US, EU).
           </li>
-          <li>Always check the current prescribing information before prescribing.</li>
+          <li>
+            It compares drugs side by side and prints dated, sourced summary
+            sheets.
+          </li>
+          <li>
+            It informs; it does not recommend. It never ranks drugs, has no
+            patient inputs and calculates no doses.
+          </li>
+          <li>
+            Drugs are listed alphabetically within a status; differences are
+            marked neutrally.
+          </li>
+          <li>
+            A drug and condition pair that is not listed shows as “not covered”,
+            which is not the same as “not approved”.
+          </li>
+          <li>
+            Always check the current prescribing information before prescribing.
+          </li>
         </ul>
       </section>
       <section aria-labelledby="data">
         <h2 id="data">Where the data comes from</h2>
         <p>
-          Every clinical fact cites its source and where in it (for example “USPI §1.1” or “SmPC 4.2”), with the date
-          the source was read. Sources are, in order of preference: the FDA prescribing information (US label), the
-          EU summary of product characteristics (SmPC) or EPAR, regulator notices (FDA, EMA, emergency use
-          authorisations), and primary trial publications. Drug-information sites are a last resort, marked as
-          reviews, and never used for a status, a dose or a boxed warning.
+          Every clinical fact cites its source and where in it (for example
+          “USPI §1.1” or “SmPC 4.2”), with the date the source was read. Sources
+          are, in order of preference: the FDA prescribing information (US
+          label), the EU summary of product characteristics (SmPC) or EPAR,
+          regulator notices (FDA, EMA, emergency use authorisations), and
+          primary trial publications. Drug-information sites are a last resort,
+          marked as reviews, and never used for a status, a dose or a boxed
+          warning.
         </p>
         <p>
-          Regulatory status is per region: approved, emergency use, refused, withdrawn or not approved. Uses that are
-          not approved somewhere carry an evidence grade on a GRADE-style scale (high, moderate, low, very low), with
-          the best evidence named, negative trials included.
+          Regulatory status is per region: approved, emergency use, refused,
+          withdrawn or not approved. Uses that are not approved somewhere carry
+          an evidence grade on a GRADE-style scale (high, moderate, low, very
+          low), with the best evidence named, negative trials included.
         </p>
       </section>
       <section aria-labelledby="review">
         <h2 id="review">How entries are reviewed</h2>
         <p>
-          Each entry is written from the sources, then checked by an independent second pass that extracts every
-          status, dose and boxed warning again without seeing the first; disagreements are resolved against the
-          source. Facts that could not be verified are marked “Not verified: see the label” and never guessed. Each
-          card states when it was last reviewed and how. No entry has yet had a pharmacist or physician sign-off
-          unless its card says so.
+          Each entry is written from the sources, then checked by an independent
+          second pass that extracts every status, dose and boxed warning again
+          without seeing the first; disagreements are resolved against the
+          source. Facts that could not be verified are marked “Not verified: see
+          the label” and never guessed. Each card states when it was last
+          reviewed and how. No entry has yet had a pharmacist or physician
+          sign-off unless its card says so.
         </p>
       </section>
     </article>

@@ -17,7 +17,12 @@ export function CompareRoute() {
           const { drugs, unknownIds } = resolveIds(query.ids, drugsFile.drugs);
           return (
             <>
-              <SelectionNotices ignored={ignored} unknownIds={unknownIds} foundCount={drugs.length} minimum={2} />
+              <SelectionNotices
+                ignored={ignored}
+                unknownIds={unknownIds}
+                foundCount={drugs.length}
+                minimum={2}
+              />
               {drugs.length > 0 && <SelectedDrugs drugs={drugs} />}
             </>
           );

@@ -13,12 +13,21 @@ export function DrugRoute() {
     <DatasetGate state={state}>
       {({ drugsFile, conditions, sources }) => {
         const drug = drugsFile.drugs.find((d) => d.id === id);
-        if (drug) return <DrugCard drug={drug} conditions={conditions} sources={sources} />;
+        if (drug)
+          return (
+            <DrugCard drug={drug} conditions={conditions} sources={sources} />
+          );
         const invalid = drugsFile.invalid.some((entry) => entry.id === id);
         return (
           <>
             <PageHeading title="Drug not found" />
-            <Notice title={invalid ? `The entry “${id}” exists but is invalid, so it is hidden.` : `No drug with the id “${id}” is in this data version.`}>
+            <Notice
+              title={
+                invalid
+                  ? `The entry “${id}” exists but is invalid, so it is hidden.`
+                  : `No drug with the id “${id}” is in this data version.`
+              }
+            >
               <p>
                 <Link to={paths.browse()}>Back to all drugs</Link>
               </p>

@@ -8,10 +8,15 @@ export function NotFoundRoute() {
     <>
       <PageHeading title="Page not found" />
       <p>
-        There is no page at <code>{pathname.length > 120 ? `${pathname.slice(0, 120)}…` : pathname}</code>.
+        There is no page at{' '}
+        <code>
+          {pathname.length > 120 ? `${pathname.slice(0, 120)}…` : pathname}
+        </code>
+        .
       </p>
       <p>
-        <Link to={paths.browse()}>Go to the list of drugs</Link> or <Link to={paths.about()}>read about Immunodex</Link>.
+        <Link to={paths.browse()}>Go to the list of drugs</Link> or{' '}
+        <Link to={paths.about()}>read about Immunodex</Link>.
       </p>
     </>
   );

@@ -17,12 +17,18 @@ export function PrintRoute() {
           const { drugs, unknownIds } = resolveIds(query.ids, drugsFile.drugs);
           return (
             <>
-              <SelectionNotices ignored={ignored} unknownIds={unknownIds} foundCount={drugs.length} minimum={1} />
+              <SelectionNotices
+                ignored={ignored}
+                unknownIds={unknownIds}
+                foundCount={drugs.length}
+                minimum={1}
+              />
               {drugs.length > 0 && (
                 <>
                   <p>
-                    Data version {drugsFile.dataVersion}. For healthcare professionals. Informs; does not recommend
-                    treatment. Check the current prescribing information.
+                    Data version {drugsFile.dataVersion}. For healthcare
+                    professionals. Informs; does not recommend treatment. Check
+                    the current prescribing information.
                   </p>
                   <SelectedDrugs drugs={drugs} />
                 </>

@@ -14,7 +14,10 @@ export function RouteError() {
     <>
       <PageHeading title="Something went wrong on this page" />
       <div role="alert">
-        <p>This part of Immunodex failed to display. The rest of the app still works.</p>
+        <p>
+          This part of Immunodex failed to display. The rest of the app still
+          works.
+        </p>
         <p>
           Error: <code>{message}</code>
         </p>

@@ -4,9 +4,19 @@ import styles from './citations.module.css';
 /** Maps a source id to its number in the page's reference list. */
 const SourceNumbering = createContext<ReadonlyMap<string, number>>(new Map());
 
-export function SourceNumberingProvider({ order, children }: { order: readonly string[]; children: ReactNode }) {
+export function SourceNumberingProvider({
+  order,
+  children,
+}: {
+  order: readonly string[];
+  children: ReactNode;
+}) {
   const numbering = new Map(order.map((id, index) => [id, index + 1]));
-  return <SourceNumbering.Provider value={numbering}>{children}</SourceNumbering.Provider>;
+  return (
+    <SourceNumbering.Provider value={numbering}>
+      {children}
+    </SourceNumbering.Provider>
+  );
 }
 
 export const sourceAnchor = (id: string) => `source-${id}`;
@@ -22,7 +32,13 @@ export function Cite({ sourceIds, locator }: CiteProps) {
         const number = numbering.get(id);
         const label = `Source ${number ?? id}${locator ? `, ${locator}` : ''}`;
         return (
-          <a key={id} href={`#${sourceAnchor(id)}`} aria-label={label} title={label} className={styles.marker}>
+          <a
+            key={id}
+            href={`#${sourceAnchor(id)}`}
+            aria-label={label}
+            title={label}
+            className={styles.marker}
+          >
             [{number ?? '?'}]
           </a>
         );
@@ -35,7 +51,8 @@ export function Cite({ sourceIds, locator }: CiteProps) {
 export function NotVerified({ note }: { note: string }) {
   return (
     <span className={styles.unverified}>
-      <span aria-hidden="true">⚠ </span>Not verified: see the label. <span className={styles.note}>({note})</span>
+      <span aria-hidden="true">⚠ </span>Not verified: see the label.{' '}
+      <span className={styles.note}>({note})</span>
     </span>
   );
 }

@@ -6,7 +6,8 @@ type ErrorStateProps = { what: string; error: unknown; onRetry?: () => void };
 
 /** Says what failed, why in the data file's own terms, and offers Retry. Never blank. */
 export function ErrorState({ what, error, onRetry }: ErrorStateProps) {
-  const problems = error instanceof DataFileError ? error.problems : [errorMessage(error)];
+  const problems =
+    error instanceof DataFileError ? error.problems : [errorMessage(error)];
   const file = error instanceof DataFileError ? error.file : undefined;
   return (
     <div role="alert" className={`${styles.box} ${styles.error}`}>
@@ -18,7 +19,9 @@ export function ErrorState({ what, error, onRetry }: ErrorStateProps) {
         {problems.slice(0, 12).map((problem) => (
           <li key={problem}>{problem}</li>
         ))}
-        {problems.length > 12 && <li>…and {problems.length - 12} more problems</li>}
+        {problems.length > 12 && (
+          <li>…and {problems.length - 12} more problems</li>
+        )}
       </ul>
       {onRetry && <Button onClick={onRetry}>Retry</Button>}
     </div>

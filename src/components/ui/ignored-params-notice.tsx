@@ -3,7 +3,11 @@ import { Notice } from './notice';
 import styles from './states.module.css';
 
 /** Render only when something was ignored. Names each address parameter that was not understood, instead of failing or guessing. */
-export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredParam[] }) {
+export function IgnoredParamsNotice({
+  ignored,
+}: {
+  ignored: readonly IgnoredParam[];
+}) {
   return (
     <Notice title="Some parts of the address were not understood and are ignored">
       <ul className={styles.problems}>

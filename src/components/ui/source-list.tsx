@@ -25,16 +25,28 @@ export function SourceList({ order, sources }: SourceListProps) {
           <li key={id} id={sourceAnchor(id)} tabIndex={-1}>
             {source ? (
               <>
-                <span className={styles.title}>{source.title}</span>. {source.publisher}. {kindLabels[source.kind]}
-                {source.region ? ` (${source.region}${source.scope === 'national' ? ', national' : ''})` : ''}. Version {source.version};
-                read {source.accessed}.{source.doi ? ` doi:${source.doi}.` : ''}
+                <span className={styles.title}>{source.title}</span>.{' '}
+                {source.publisher}. {kindLabels[source.kind]}
+                {source.region
+                  ? ` (${source.region}${source.scope === 'national' ? ', national' : ''})`
+                  : ''}
+                . Version {source.version}; read {source.accessed}.
+                {source.doi ? ` doi:${source.doi}.` : ''}
                 {source.pmid ? ` PMID ${source.pmid}.` : ''}{' '}
-                <a href={source.url} rel="noopener noreferrer" target="_blank" className={styles.url}>
+                <a
+                  href={source.url}
+                  rel="noopener noreferrer"
+                  target="_blank"
+                  className={styles.url}
+                >
                   {source.url}
                 </a>
               </>
             ) : (
-              <span>Source “{id}” is cited but missing from sources.json (a data error).</span>
+              <span>
+                Source “{id}” is cited but missing from sources.json (a data
+                error).
+              </span>
             )}
           </li>
         );

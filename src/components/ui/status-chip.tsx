@@ -23,7 +23,13 @@ const tone: Partial<Record<ChipKind, string>> = {
   'emergency-use': styles.caution,
 };
 
-export function StatusChip({ chip, cite = true }: { chip: Chip; cite?: boolean }) {
+export function StatusChip({
+  chip,
+  cite = true,
+}: {
+  chip: Chip;
+  cite?: boolean;
+}) {
   return (
     <span className={`${styles.chip} ${tone[chip.kind] ?? ''}`}>
       <span aria-hidden="true" className={styles.icon}>

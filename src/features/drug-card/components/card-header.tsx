@@ -7,7 +7,9 @@ import styles from './card.module.css';
 
 /** Identity, then how and when the entry was reviewed, then the US boxed warning. */
 export function CardHeader({ drug }: { drug: Drug }) {
-  const brands = drug.brandNames.map((b) => `${b.name} (${b.region}${b.holder ? `, ${b.holder}` : ''})`).join('; ');
+  const brands = drug.brandNames
+    .map((b) => `${b.name} (${b.region}${b.holder ? `, ${b.holder}` : ''})`)
+    .join('; ');
   return (
     <header className={styles.card}>
       <div>
@@ -15,13 +17,14 @@ export function CardHeader({ drug }: { drug: Drug }) {
         <p className={styles.identity}>
           {brands}
           <br />
-          {classGroupLabels[drug.classGroup]}: {drug.drugClass} · Target: {drug.target} ·{' '}
-          {drug.routes.map((r) => routeLabels[r]).join(', ')}
+          {classGroupLabels[drug.classGroup]}: {drug.drugClass} · Target:{' '}
+          {drug.target} · {drug.routes.map((r) => routeLabels[r]).join(', ')}
         </p>
       </div>
       <div className={styles.review}>
         <p>
-          <strong>Last reviewed:</strong> <time dateTime={drug.lastReviewed}>{drug.lastReviewed}</time>
+          <strong>Last reviewed:</strong>{' '}
+          <time dateTime={drug.lastReviewed}>{drug.lastReviewed}</time>
         </p>
         <p>
           <strong>How it was reviewed:</strong> {drug.review}
@@ -44,7 +47,8 @@ function BoxedWarning({ drug }: { drug: Drug }) {
   if (!boxed.present) {
     return (
       <p className={styles.muted}>
-        The US label has no boxed warning. <Cite sourceIds={boxed.sourceIds} locator={boxed.locator} /> EU labels
+        The US label has no boxed warning.{' '}
+        <Cite sourceIds={boxed.sourceIds} locator={boxed.locator} /> EU labels
         do not use boxed warnings; see the safety section for EU warnings.
       </p>
     );
@@ -55,12 +59,17 @@ function BoxedWarning({ drug }: { drug: Drug }) {
         <span aria-hidden="true">▣ </span>Boxed warning (US label)
       </h2>
       <p>
-        <strong>Topics:</strong> {boxed.topics.map((t) => topicLabels[t]).join(', ')}
+        <strong>Topics:</strong>{' '}
+        {boxed.topics.map((t) => topicLabels[t]).join(', ')}
       </p>
       <p>
-        {boxed.summary} <Cite sourceIds={boxed.sourceIds} locator={boxed.locator} />
+        {boxed.summary}{' '}
+        <Cite sourceIds={boxed.sourceIds} locator={boxed.locator} />
       </p>
-      <p className={styles.muted}>EU labels do not use boxed warnings; see the safety section for EU warnings.</p>
+      <p className={styles.muted}>
+        EU labels do not use boxed warnings; see the safety section for EU
+        warnings.
+      </p>
     </section>
   );
 }

@@ -8,12 +8,16 @@ type ClaimInlineProps<C extends { note?: string | undefined }> = {
 };
 
 /** One claim: its value with a citation marker, or the "not verified" marker. */
-export function ClaimInline<C extends { note?: string | undefined }>({ claim, children }: ClaimInlineProps<C>) {
+export function ClaimInline<C extends { note?: string | undefined }>({
+  claim,
+  children,
+}: ClaimInlineProps<C>) {
   if (claim === undefined) return <span>Not recorded.</span>;
   if (!isSourced(claim)) return <NotVerified note={claim.note ?? 'no note'} />;
   return (
     <>
-      {children(claim)} <Cite sourceIds={claim.sourceIds} locator={claim.locator} />
+      {children(claim)}{' '}
+      <Cite sourceIds={claim.sourceIds} locator={claim.locator} />
     </>
   );
 }

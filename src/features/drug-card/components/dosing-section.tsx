@@ -9,7 +9,8 @@ type Props = { drug: Drug; conditions: readonly Condition[] };
 
 /** Dosing per region, indication and population, as written on each label; nothing is calculated. */
 export function DosingSection({ drug, conditions }: Props) {
-  const nameOf = (id: string | undefined) => (id ? (conditions.find((c) => c.id === id)?.name ?? id) : 'All indications');
+  const nameOf = (id: string | undefined) =>
+    id ? (conditions.find((c) => c.id === id)?.name ?? id) : 'All indications';
   return (
     <section aria-labelledby="dosing" className={styles.section}>
       <h2 id="dosing">Dosing by region, indication and population</h2>
@@ -19,7 +20,9 @@ export function DosingSection({ drug, conditions }: Props) {
           <div key={region} className={styles.tableWrap}>
             <h3>{region === 'US' ? 'US label' : 'EU SmPC'}</h3>
             {rows.length === 0 ? (
-              <p className={styles.muted}>No dosing recorded for this region.</p>
+              <p className={styles.muted}>
+                No dosing recorded for this region.
+              </p>
             ) : (
               <table className={styles.table}>
                 <thead>
@@ -37,10 +40,20 @@ export function DosingSection({ drug, conditions }: Props) {
                       <td>
                         {isSourced(row) ? (
                           <>
-                            {[row.phase, row.formulation, row.weightBand].filter(Boolean).join(' · ')}
-                            {(row.phase ?? row.formulation ?? row.weightBand) ? ': ' : ''}
+                            {[row.phase, row.formulation, row.weightBand]
+                              .filter(Boolean)
+                              .join(' · ')}
+                            {(row.phase ?? row.formulation ?? row.weightBand)
+                              ? ': '
+                              : ''}
                             {row.regimen}
-                            {row.maxDose ? ` (maximum ${row.maxDose})` : ''} <Cite sourceIds={row.sourceIds} locator={row.locator} />
+                            {row.maxDose
+                              ? ` (maximum ${row.maxDose})`
+                              : ''}{' '}
+                            <Cite
+                              sourceIds={row.sourceIds}
+                              locator={row.locator}
+                            />
                           </>
                         ) : (
                           <NotVerified note={row.note} />

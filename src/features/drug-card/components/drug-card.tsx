@@ -16,10 +16,20 @@ import { OverviewSection } from './overview-section';
 import { PopulationsSection } from './populations-section';
 import { SafetySection } from './safety-section';
 
-type DrugCardProps = { drug: Drug; conditions: readonly Condition[]; sources: readonly Source[]; actions?: React.ReactNode };
+type DrugCardProps = {
+  drug: Drug;
+  conditions: readonly Condition[];
+  sources: readonly Source[];
+  actions?: React.ReactNode;
+};
 
 /** The full card: every field of the entry, each value linked to its numbered source. */
-export function DrugCard({ drug, conditions, sources, actions }: DrugCardProps) {
+export function DrugCard({
+  drug,
+  conditions,
+  sources,
+  actions,
+}: DrugCardProps) {
   const order = collectSourceIds(drug);
   return (
     <SourceNumberingProvider order={order}>

@@ -11,14 +11,19 @@ type Props = { drug: Drug; conditions: readonly Condition[] };
 
 /** One row per condition, alphabetical; US and EU in their own columns, evidence apart. */
 export function IndicationsSection({ drug, conditions }: Props) {
-  const nameOf = (id: string) => conditions.find((c) => c.id === id)?.name ?? id;
-  const rows = [...drug.indications].sort((a, b) => nameOf(a.conditionId).localeCompare(nameOf(b.conditionId), 'en'));
+  const nameOf = (id: string) =>
+    conditions.find((c) => c.id === id)?.name ?? id;
+  const rows = [...drug.indications].sort((a, b) =>
+    nameOf(a.conditionId).localeCompare(nameOf(b.conditionId), 'en'),
+  );
   return (
     <section aria-labelledby="indications" className={styles.section}>
       <h2 id="indications">Indications and uses by region</h2>
       <div className={styles.tableWrap}>
         <table className={styles.table}>
-          <caption className="visually-hidden">Regulatory status per region and evidence for each condition</caption>
+          <caption className="visually-hidden">
+            Regulatory status per region and evidence for each condition
+          </caption>
           <thead>
             <tr>
               <th scope="col">Condition</th>
@@ -40,15 +45,20 @@ export function IndicationsSection({ drug, conditions }: Props) {
                   </td>
                 ))}
                 <td>
-                  {indication.evidence && 'unverified' in indication.evidence ? (
+                  {indication.evidence &&
+                  'unverified' in indication.evidence ? (
                     <NotVerified note={indication.evidence.note} />
                   ) : indication.evidence ? (
                     <>
                       <strong>
-                        {indication.evidence.use.replace('-', ' ')}, {indication.evidence.level.replace('-', ' ')} certainty
+                        {indication.evidence.use.replace('-', ' ')},{' '}
+                        {indication.evidence.level.replace('-', ' ')} certainty
                       </strong>
                       : {indication.evidence.summary}{' '}
-                      <Cite sourceIds={indication.evidence.sourceIds} locator={indication.evidence.locator} />
+                      <Cite
+                        sourceIds={indication.evidence.sourceIds}
+                        locator={indication.evidence.locator}
+                      />
                     </>
                   ) : (
                     <span className={styles.muted}>Not assessed</span>
@@ -63,9 +73,16 @@ export function IndicationsSection({ drug, conditions }: Props) {
   );
 }
 
-function RegionStatuses({ indication, region }: { indication: Indication; region: Region }) {
+function RegionStatuses({
+  indication,
+  region,
+}: {
+  indication: Indication;
+  region: Region;
+}) {
   const statuses = indication.statuses.filter((s) => s.region === region);
-  if (statuses.length === 0) return <span className={styles.muted}>Not covered</span>;
+  if (statuses.length === 0)
+    return <span className={styles.muted}>Not covered</span>;
   return (
     <ul className={styles.statusList}>
       {statuses.map((status, index) => (
@@ -74,7 +91,8 @@ function RegionStatuses({ indication, region }: { indication: Indication; region
             <NotVerified note={status.note} />
           ) : (
             <>
-              <StatusChip chip={chipForStatus(status)} cite={false} /> <Cite sourceIds={status.sourceIds} locator={status.locator} />
+              <StatusChip chip={chipForStatus(status)} cite={false} />{' '}
+              <Cite sourceIds={status.sourceIds} locator={status.locator} />
               {describeQualifiers(status).map((q) => (
                 <span key={q} className={styles.qualifiers}>
                   {q}

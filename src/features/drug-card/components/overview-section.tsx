@@ -9,11 +9,23 @@ export function OverviewSection({ drug }: { drug: Drug }) {
       <dl className={styles.plainList}>
         <dt>First approval, US (FDA)</dt>
         <dd>
-          {drug.initialApproval.US ? <ClaimInline claim={drug.initialApproval.US}>{(c) => c.date}</ClaimInline> : 'Not approved in the US.'}
+          {drug.initialApproval.US ? (
+            <ClaimInline claim={drug.initialApproval.US}>
+              {(c) => c.date}
+            </ClaimInline>
+          ) : (
+            'Not approved in the US.'
+          )}
         </dd>
         <dt>First approval, EU (European Commission)</dt>
         <dd>
-          {drug.initialApproval.EU ? <ClaimInline claim={drug.initialApproval.EU}>{(c) => c.date}</ClaimInline> : 'Not approved in the EU.'}
+          {drug.initialApproval.EU ? (
+            <ClaimInline claim={drug.initialApproval.EU}>
+              {(c) => c.date}
+            </ClaimInline>
+          ) : (
+            'Not approved in the EU.'
+          )}
         </dd>
         <dt>Half-life</dt>
         <dd>
@@ -21,18 +33,23 @@ export function OverviewSection({ drug }: { drug: Drug }) {
         </dd>
         <dt>US REMS</dt>
         <dd>
-          <ClaimInline claim={drug.rems}>{(c) => (c.present ? `Yes. ${c.text ?? ''}` : 'None')}</ClaimInline>
+          <ClaimInline claim={drug.rems}>
+            {(c) => (c.present ? `Yes. ${c.text ?? ''}` : 'None')}
+          </ClaimInline>
         </dd>
         <dt>EU additional monitoring (▼)</dt>
         <dd>
-          <ClaimInline claim={drug.additionalMonitoring}>{(c) => (c.present ? `Yes. ${c.text ?? ''}` : 'No')}</ClaimInline>
+          <ClaimInline claim={drug.additionalMonitoring}>
+            {(c) => (c.present ? `Yes. ${c.text ?? ''}` : 'No')}
+          </ClaimInline>
         </dd>
         {drug.biosimilars && (
           <>
             <dt>Biosimilars</dt>
             <dd>
-              Biosimilars or generics exist. Their labels can differ from the reference product (indications carved out,
-              ages, strengths). {drug.biosimilarNote}
+              Biosimilars or generics exist. Their labels can differ from the
+              reference product (indications carved out, ages, strengths).{' '}
+              {drug.biosimilarNote}
             </dd>
           </>
         )}

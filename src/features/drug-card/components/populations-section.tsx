@@ -17,7 +17,9 @@ export function PopulationsSection({ drug }: { drug: Drug }) {
       <h3>Interactions</h3>
       <RegionClaims
         claims={drug.interactions}
-        render={(c) => (c.avoidCombination ? `Avoid combining: ${c.text}` : c.text)}
+        render={(c) =>
+          c.avoidCombination ? `Avoid combining: ${c.text}` : c.text
+        }
       />
     </section>
   );

@@ -4,18 +4,18 @@ import { isSourced, type Sourced } from '@/data/claim';
 import { regions, type Region } from '@/data/enums';
 import styles from './card.module.css';
 
-type RegionClaimsProps<C extends { region?: Region; note?: string | undefined }> = {
+type RegionClaimsProps<
+  C extends { region?: Region; note?: string | undefined },
+> = {
   claims: readonly C[];
   render: (claim: Extract<C, Sourced>) => ReactNode;
   emptyText?: string;
 };
 
 /** A list of per-region claims, US and EU side by side and never merged. */
-export function RegionClaims<C extends { region?: Region; note?: string | undefined }>({
-  claims,
-  render,
-  emptyText = 'Nothing recorded.',
-}: RegionClaimsProps<C>) {
+export function RegionClaims<
+  C extends { region?: Region; note?: string | undefined },
+>({ claims, render, emptyText = 'Nothing recorded.' }: RegionClaimsProps<C>) {
   return (
     <div className={styles.regions}>
       {regions.map((region) => {
@@ -31,7 +31,11 @@ export function RegionClaims<C extends { region?: Region; note?: string | undefi
                   <li key={index}>
                     {isSourced(claim) ? (
                       <>
-                        {render(claim)} <Cite sourceIds={claim.sourceIds} locator={claim.locator} />
+                        {render(claim)}{' '}
+                        <Cite
+                          sourceIds={claim.sourceIds}
+                          locator={claim.locator}
+                        />
                       </>
                     ) : (
                       <NotVerified note={claim.note ?? 'no note'} />

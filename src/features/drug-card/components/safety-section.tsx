@@ -11,7 +11,11 @@ export function SafetySection({ drug }: { drug: Drug }) {
       <h3>Warnings and precautions</h3>
       <RegionClaims claims={drug.warnings} render={(c) => c.text} />
       <h3>Class restrictions</h3>
-      <RegionClaims claims={drug.classRestrictions} render={(c) => c.text} emptyText="None recorded for this region." />
+      <RegionClaims
+        claims={drug.classRestrictions}
+        render={(c) => c.text}
+        emptyText="None recorded for this region."
+      />
     </section>
   );
 }

@@ -18,7 +18,9 @@ export function DrugSummary({ drug }: { drug: Drug }) {
       <p className={styles.meta}>
         {classGroupLabels[drug.classGroup]} · {drug.target}
       </p>
-      <p className={styles.meta}>{drug.routes.map((r) => routeLabels[r]).join(', ')}</p>
+      <p className={styles.meta}>
+        {drug.routes.map((r) => routeLabels[r]).join(', ')}
+      </p>
       <BoxedWarningFlag drug={drug} />
     </article>
   );
@@ -26,7 +28,8 @@ export function DrugSummary({ drug }: { drug: Drug }) {
 
 function BoxedWarningFlag({ drug }: { drug: Drug }) {
   const boxed = drug.boxedWarning;
-  if (!isSourced(boxed)) return <p className={styles.flag}>Boxed warning (US): not verified</p>;
+  if (!isSourced(boxed))
+    return <p className={styles.flag}>Boxed warning (US): not verified</p>;
   return boxed.present ? (
     <p className={`${styles.flag} ${styles.boxed}`}>
       <span aria-hidden="true">▣ </span>Boxed warning (US)
