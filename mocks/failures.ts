@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 
 /** Handlers that break one data file in a named way; used with server.use() inside a test. */
 export const failing = {
@@ -14,7 +14,7 @@ export const failing = {
           headers: { 'Content-Type': 'application/json' },
         }),
     ),
-  body: (file: string, body: unknown) =>
+  body: (file: string, body: JsonBodyType) =>
     http.get(`*/data/${file}`, () => HttpResponse.json(body)),
   hang: (file: string) =>
     http.get(`*/data/${file}`, async () => {

@@ -1,12 +1,19 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { LoadingState } from '@/components/ui/loading-state';
 import { RootLayout } from './layout/root-layout';
-import { AboutRoute } from './routes/about-route';
 import { BrowseRoute } from './routes/browse-route';
-import { CompareRoute } from './routes/compare-route';
-import { DrugRoute } from './routes/drug-route';
 import { NotFoundRoute } from './routes/not-found-route';
-import { PrintRoute } from './routes/print-route';
 import { RouteError } from './routes/route-error';
+
+/*
+ * Only the list is in the first download; every other page is a lazy chunk, which keeps the
+ * initial JS within the 125 KB budget. React Router fetches the chunk before rendering the route.
+ */
+const lazyPage = (load: () => Promise<{ default: ComponentType }>) => ({
+  lazy: async () => ({ Component: (await load()).default }),
+  errorElement: <RouteError />,
+});
 
 /**
  * The route table, shared by the browser router and the tests' memory router.
@@ -16,20 +23,14 @@ export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
+    // Shown while a lazy page's code arrives on a direct visit to that page.
+    hydrateFallbackElement: <LoadingState what="the page" />,
     children: [
       { index: true, element: <BrowseRoute />, errorElement: <RouteError /> },
-      {
-        path: 'drugs/:id',
-        element: <DrugRoute />,
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'compare',
-        element: <CompareRoute />,
-        errorElement: <RouteError />,
-      },
-      { path: 'print', element: <PrintRoute />, errorElement: <RouteError /> },
-      { path: 'about', element: <AboutRoute />, errorElement: <RouteError /> },
+      { path: 'drugs/:id', ...lazyPage(() => import('./routes/drug-route')) },
+      { path: 'compare', ...lazyPage(() => import('./routes/compare-route')) },
+      { path: 'print', ...lazyPage(() => import('./routes/print-route')) },
+      { path: 'about', ...lazyPage(() => import('./routes/about-route')) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -90,9 +90,7 @@ export function checkDataset(raw: RawFiles, today: string): string[] {
 function parseStrict<T>(
   raw: unknown,
   schema: {
-    safeParse: (
-      x: unknown,
-    ) =>
+    safeParse: (x: unknown) =>
       | { success: true; data: T }
       | {
           success: false;

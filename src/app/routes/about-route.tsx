@@ -1,7 +1,7 @@
 import { PageHeading } from '@/components/ui/page-heading';
 import styles from './about-route.module.css';
 
-export function AboutRoute() {
+export default function AboutRoute() {
   return (
     <article className={styles.about}>
       <PageHeading title="About Immunodex" />

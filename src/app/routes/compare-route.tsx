@@ -6,7 +6,7 @@ import { SelectionNotices } from '@/features/selection/components/selection-noti
 import { resolveIds } from '@/features/selection/resolve-ids';
 import { useAppQuery } from '@/lib/use-app-query';
 
-export function CompareRoute() {
+export default function CompareRoute() {
   const state = useDataset();
   const { query, ignored } = useAppQuery();
   return (

@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 import { useDataset } from '@/data/use-dataset';
 import { DrugCard } from '@/features/drug-card/components/drug-card';
 
-export function DrugRoute() {
+export default function DrugRoute() {
   const { id = '' } = useParams();
   const state = useDataset();
   return (

@@ -6,7 +6,7 @@ import { SelectionNotices } from '@/features/selection/components/selection-noti
 import { resolveIds } from '@/features/selection/resolve-ids';
 import { useAppQuery } from '@/lib/use-app-query';
 
-export function PrintRoute() {
+export default function PrintRoute() {
   const state = useDataset();
   const { query, ignored } = useAppQuery();
   return (

@@ -30,6 +30,11 @@ const drug = (drugs: Json[], id: string) => {
   if (!found) throw new Error(`fixture needs ${id}`);
   return found;
 };
+const first = (list: Json[]): Json => {
+  const [item] = list;
+  if (!item) throw new Error('fixture list is empty');
+  return item;
+};
 const indication = (d: Json, conditionId: string) =>
   d.indications.find((i: Json) => i.conditionId === conditionId);
 
@@ -78,7 +83,7 @@ describe('data check', () => {
 
   it('finds a source that nothing cites', () => {
     const problems = broken(({ sources }) => {
-      sources.push({ ...sources[0], id: 'orphan-source' });
+      sources.push({ ...first(sources), id: 'orphan-source' });
     });
     expect(problems).toContainEqual(
       'sources.json: orphan-source: no claim cites this source (remove it or cite it)',
@@ -89,8 +94,8 @@ describe('data check', () => {
     const problems = broken(({ drugs, conditions }) => {
       drug(drugs, 'tofacitinib').indications[0].conditionId =
         'no-such-condition';
-      conditions[0].parentIds = ['no-such-parent'];
-      conditions.push({ ...conditions[1] });
+      first(conditions).parentIds = ['no-such-parent'];
+      conditions.push({ ...first(conditions.slice(1)) });
     });
     expect(problems).toContainEqual(
       expect.stringMatching(
@@ -112,7 +117,7 @@ describe('data check', () => {
   it('rejects dates in the future', () => {
     const problems = broken(({ drugs, sources }) => {
       drug(drugs, 'anakinra').lastReviewed = '2027-01-01';
-      sources[0].accessed = '2026-12-01';
+      first(sources).accessed = '2026-12-01';
     });
     expect(problems).toContainEqual(
       'drugs.json: anakinra: lastReviewed: 2027-01-01 is in the future',

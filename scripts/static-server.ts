@@ -1,0 +1,71 @@
+/**
+ * A small static server for the production build, on loopback only. It serves files from dist/
+ * and falls back to index.html for app routes, as a static host configured for an SPA would.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export type StaticServer = {
+  url: string;
+  close: () => Promise<void>;
+  server: Server;
+};
+
+export async function startStaticServer(
+  root: string,
+  port = 0,
+): Promise<StaticServer> {
+  const base = resolve(root);
+  const server = createServer((request, response) => {
+    const pathname = decodeSafely(
+      new URL(request.url ?? '/', 'http://localhost').pathname,
+    );
+    const candidate = normalize(join(base, pathname));
+    const insideRoot = candidate.startsWith(base);
+    const isFile =
+      insideRoot && existsSync(candidate) && statSync(candidate).isFile();
+    // Missing assets and data files are real 404s; any other path is an app route.
+    const looksLikeAsset = /\.[a-z0-9]+$/i.test(pathname);
+    if (!isFile && looksLikeAsset) {
+      response
+        .writeHead(404, { 'Content-Type': 'text/plain' })
+        .end('Not found');
+      return;
+    }
+    const file = isFile ? candidate : join(base, 'index.html');
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    server,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+function decodeSafely(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,81 @@
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+
+export const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext | undefined;
+let problems: string[] = [];
+
+/**
+ * Connects the test file to the shared Chromium. Every test gets a fresh context; any console
+ * error or uncaught exception fails it, and so does any request that leaves the app's origin.
+ */
+export function useBrowser() {
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('wsEndpoint'));
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    const seen = problems;
+    problems = [];
+    expect(seen, 'console errors, page errors or off-origin requests').toEqual(
+      [],
+    );
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+}
+
+type PageOptions = {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+};
+
+export async function openPage(
+  path: string,
+  options: PageOptions = {},
+): Promise<Page> {
+  context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (
+      message.type() === 'error' &&
+      !expectedErrors.some((pattern) => pattern.test(message.text()))
+    ) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) =>
+    problems.push(`page error: ${error.message}`),
+  );
+  page.on('request', (request) => {
+    if (
+      !request.url().startsWith(baseUrl) &&
+      !request.url().startsWith('data:')
+    )
+      problems.push(`off-origin request: ${request.url()}`);
+  });
+  await page.goto(`${baseUrl}${path}`);
+  return page;
+}
+
+/** Errors a test causes on purpose (a data file answering 500) are announced here first. */
+const expectedErrors: RegExp[] = [];
+export function expectConsoleError(pattern: RegExp) {
+  expectedErrors.push(pattern);
+  return () => expectedErrors.splice(expectedErrors.indexOf(pattern), 1);
+}
