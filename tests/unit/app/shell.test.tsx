@@ -52,7 +52,7 @@ describe('app shell', () => {
   it('offers a skip link to the main content', async () => {
     renderAt('/about');
     expect(
-      screen.getByRole('link', { name: 'Skip to content' }),
+      await screen.findByRole('link', { name: 'Skip to content' }),
     ).toHaveAttribute('href', '#main');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
   });
