@@ -40,10 +40,3 @@ export function claim<
   });
   return z.union([verified, unverified]);
 }
-
-export type Sourced = { sourceIds: string[]; locator: string };
-
-/** Narrows a claim union to its verified member(s). */
-export function isSourced<C>(value: C): value is Extract<C, Sourced> {
-  return typeof value === 'object' && value !== null && 'sourceIds' in value;
-}

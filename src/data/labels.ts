@@ -1,5 +1,6 @@
 import type {
   ClassGroup,
+  ConditionArea,
   RegulatoryStatus,
   RouteOfAdministration,
   TestId,
@@ -72,5 +73,18 @@ export const topicLabels: Record<TopicId, string> = {
   demyelination: 'Demyelination',
   'heart-failure': 'Heart failure',
   'infections-active': 'Active infection',
+  other: 'Other',
+};
+
+export const conditionAreaLabels: Record<ConditionArea, string> = {
+  rheumatology: 'Rheumatology',
+  dermatology: 'Dermatology',
+  gastroenterology: 'Gastroenterology',
+  autoinflammatory: 'Autoinflammatory diseases',
+  'infectious-disease': 'Infectious disease',
+  'critical-care': 'Critical care',
+  haematology: 'Haematology',
+  ophthalmology: 'Ophthalmology',
+  cardiology: 'Cardiology',
   other: 'Other',
 };

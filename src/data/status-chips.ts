@@ -111,7 +111,7 @@ export function descendantsOf(
  * "not approved": absence of an entry is not evidence of absence of an approval.
  */
 export function chipsFor(
-  drug: Drug,
+  drug: Pick<Drug, 'indications'>,
   conditionId: string,
   region: Region,
   conditions: readonly Condition[],

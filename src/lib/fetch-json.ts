@@ -1,14 +1,18 @@
 import { DataFileError } from '@/data/data-error';
 
+type Parse<T> = (raw: unknown, file: string) => T;
+
 /**
- * The one way the app reads its bundled data. Every failure becomes a DataFileError that names
- * the file, so the UI can say what failed and offer Retry.
+ * The one way the app reads its bundled data. The parser is loaded alongside the request, so
+ * validation code never delays the download. Every failure becomes a DataFileError that names the
+ * file, so the UI can say what failed and offer Retry.
  */
 export async function fetchJson<T>(
   path: string,
-  parse: (raw: unknown, file: string) => T,
+  loadParser: () => Promise<Parse<T>>,
   signal?: AbortSignal,
 ): Promise<T> {
+  const parserPromise = loadParser();
   const url = `${import.meta.env.BASE_URL}${path}`;
   let response: Response;
   try {
@@ -30,5 +34,6 @@ export async function fetchJson<T>(
   } catch {
     throw new DataFileError(path, 'json', ['the file is not valid JSON']);
   }
+  const parse = await parserPromise;
   return parse(raw, path);
 }

@@ -1,6 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import styles from './layout.module.css';
+
+// The tray is client-only state read after the first render; its code can arrive after it too.
+const CompareTray = lazy(
+  () => import('@/features/compare-tray/components/compare-tray'),
+);
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -32,6 +37,9 @@ export function RootLayout() {
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
         <Outlet />
       </main>
+      <Suspense fallback={null}>
+        <CompareTray />
+      </Suspense>
       <SiteFooter />
       <ScrollRestoration />
     </>

@@ -4,6 +4,7 @@ import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/config/paths';
 import { useDataset } from '@/data/use-dataset';
+import { AddToCompareButton } from '@/features/compare-tray/components/add-to-compare-button';
 import { DrugCard } from '@/features/drug-card/components/drug-card';
 
 export default function DrugRoute() {
@@ -13,10 +14,16 @@ export default function DrugRoute() {
     <DatasetGate state={state}>
       {({ drugsFile, conditions, sources }) => {
         const drug = drugsFile.drugs.find((d) => d.id === id);
-        if (drug)
+        if (drug) {
           return (
-            <DrugCard drug={drug} conditions={conditions} sources={sources} />
+            <DrugCard
+              drug={drug}
+              conditions={conditions}
+              sources={sources}
+              actions={<AddToCompareButton id={drug.id} name={drug.name} />}
+            />
           );
+        }
         const invalid = drugsFile.invalid.some((entry) => entry.id === id);
         return (
           <>

@@ -23,10 +23,12 @@ describe('app shell', () => {
       name: 'Drugs, alphabetical',
     });
     const names = within(list)
-      .getAllByRole('heading', { level: 2 })
+      .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
     expect(names).toEqual(['Anakinra', 'Deucravacitinib', 'Tofacitinib']);
-    expect(document.title).toBe('Immunomodulatory therapies · Immunodex');
+    expect(document.title).toBe(
+      'Immunomodulatory therapies by condition · Immunodex',
+    );
   });
 
   it('links every page to /about and to the current prescribing information advice', async () => {

@@ -1,6 +1,6 @@
 import { Cite, NotVerified } from '@/components/ui/citations';
 import { PageHeading } from '@/components/ui/page-heading';
-import { isSourced } from '@/data/claim';
+import { isSourced } from '@/data/claim-guards';
 import type { Drug } from '@/data/drug-schema';
 import { classGroupLabels, routeLabels, topicLabels } from '@/data/labels';
 import styles from './card.module.css';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Cite, NotVerified } from '@/components/ui/citations';
-import { isSourced, type Sourced } from '@/data/claim';
+import { isSourced, type Sourced } from '@/data/claim-guards';
 
 type ClaimInlineProps<C extends { note?: string | undefined }> = {
   claim: C | undefined;

@@ -1,5 +1,5 @@
 import { Cite, NotVerified } from '@/components/ui/citations';
-import { isSourced } from '@/data/claim';
+import { isSourced } from '@/data/claim-guards';
 import type { Drug } from '@/data/drug-schema';
 import styles from './card.module.css';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Cite, NotVerified } from '@/components/ui/citations';
-import { isSourced, type Sourced } from '@/data/claim';
+import { isSourced, type Sourced } from '@/data/claim-guards';
 import { regions, type Region } from '@/data/enums';
 import styles from './card.module.css';
 

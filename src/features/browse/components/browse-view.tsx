@@ -1,0 +1,103 @@
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
+import { Notice } from '@/components/ui/notice';
+import type { AppQuery } from '@/config/url-params';
+import type { Region } from '@/data/enums';
+import type { Dataset } from '@/data/use-dataset';
+import type { IgnoredParam } from '@/lib/url-state';
+import { conditionGroups } from '../condition-options';
+import { toIndexEntry } from '../drug-index';
+import { filterDrugs } from '../filter-drugs';
+import { groupByStatus } from '../group-results';
+import { BrowseResults } from './browse-results';
+import { ConditionPlaceholder } from './condition-placeholder';
+import { FilterBar, regionFilterLabels } from './filter-bar';
+
+// Downshift is ~10 KB gzip; loading it as its own chunk keeps the first list paint within budget.
+const ConditionCombobox = lazy(() => import('./condition-combobox'));
+
+type Props = {
+  data: Dataset;
+  query: AppQuery;
+  ignored: IgnoredParam[];
+  update: (patch: Partial<AppQuery>, options?: { replace?: boolean }) => void;
+  renderActions?: (drug: { id: string; name: string }) => ReactNode;
+};
+
+/** Job 1: filter therapies by condition. Everything shown is derived from the URL query. */
+export function BrowseView({
+  data,
+  query,
+  ignored,
+  update,
+  renderActions,
+}: Props) {
+  const { conditions } = data;
+  const index = useMemo(
+    () => data.drugsFile.drugs.map(toIndexEntry),
+    [data.drugsFile.drugs],
+  );
+  const regions: Region[] = useMemo(
+    () => (query.region === 'all' ? ['US', 'EU'] : [query.region]),
+    [query.region],
+  );
+  const options = useMemo(
+    () => conditionGroups(conditions, index, regions),
+    [conditions, index, regions],
+  );
+  const condition = conditions.find((c) => c.id === query.condition);
+  const filtered = filterDrugs(index, query);
+  const grouped = condition
+    ? groupByStatus(filtered, condition.id, regions, conditions, query.status)
+    : undefined;
+  const allIgnored =
+    condition || !query.condition
+      ? ignored
+      : [
+          ...ignored,
+          {
+            param: 'condition',
+            value: query.condition,
+            reason: 'no condition with this id',
+          },
+        ];
+  return (
+    <>
+      {allIgnored.length > 0 && <IgnoredParamsNotice ignored={allIgnored} />}
+      <FilterBar
+        query={query}
+        update={update}
+        conditionPicker={
+          <Suspense fallback={<ConditionPlaceholder name={condition?.name} />}>
+            <ConditionCombobox
+              groups={options}
+              selected={condition}
+              regionLabel={regionFilterLabels[query.region]}
+              onSelect={(id) => update({ condition: id })}
+            />
+          </Suspense>
+        }
+      />
+      {!condition && query.status.length > 0 && (
+        <Notice
+          title="Status filters apply once a condition is chosen"
+          tone="info"
+        >
+          <p>
+            Statuses belong to a drug and a condition; choose a condition to see
+            them.
+          </p>
+        </Notice>
+      )}
+      <BrowseResults
+        query={query}
+        update={update}
+        condition={condition}
+        grouped={grouped}
+        drugs={filtered}
+        total={index.length}
+        {...(renderActions ? { renderActions } : {})}
+      />
+    </>
+  );
+}

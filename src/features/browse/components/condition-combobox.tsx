@@ -1,0 +1,148 @@
+import { useCombobox } from 'downshift';
+import { useMemo, useState } from 'react';
+import type { Condition } from '@/data/files-schema';
+import {
+  conditionMatches,
+  type ConditionGroup,
+  type ConditionOption,
+} from '../condition-options';
+import styles from './condition-combobox.module.css';
+
+type Props = {
+  groups: ConditionGroup[];
+  selected: Condition | undefined;
+  regionLabel: string;
+  onSelect: (conditionId: string | undefined) => void;
+};
+
+/** Searchable, grouped condition picker (Downshift supplies the combobox keyboard and ARIA behaviour). */
+export default function ConditionCombobox({
+  groups,
+  selected,
+  regionLabel,
+  onSelect,
+}: Props) {
+  const [typed, setTyped] = useState('');
+  const visible = useMemo(
+    () =>
+      groups
+        .map((g) => ({
+          ...g,
+          options: g.options.filter((o) =>
+            conditionMatches(o.condition, typed),
+          ),
+        }))
+        .filter((g) => g.options.length > 0),
+    [groups, typed],
+  );
+  const items = visible.flatMap((g) => g.options);
+  const combobox = useCombobox<ConditionOption>({
+    items,
+    itemToString: (item) => item?.condition.name ?? '',
+    selectedItem: items.find((o) => o.condition.id === selected?.id) ?? null,
+    inputValue: typed,
+    onInputValueChange: ({ inputValue, type }) => {
+      if (type === useCombobox.stateChangeTypes.InputChange)
+        setTyped(inputValue);
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      setTyped('');
+      onSelect(selectedItem?.condition.id);
+    },
+  });
+  const {
+    isOpen,
+    highlightedIndex,
+    getInputProps,
+    getItemProps,
+    getLabelProps,
+    getMenuProps,
+    getToggleButtonProps,
+  } = combobox;
+  let index = -1;
+  return (
+    <div className={styles.wrap}>
+      {/* eslint-disable-next-line jsx-a11y/label-has-associated-control -- getLabelProps() supplies htmlFor */}
+      <label {...getLabelProps()} className={styles.label}>
+        Condition
+      </label>
+      <div className={styles.field}>
+        <input
+          {...getInputProps({
+            placeholder: selected
+              ? selected.name
+              : 'Type a condition, e.g. PsA, NOMID, Still',
+          })}
+          className={styles.input}
+        />
+        <button
+          type="button"
+          {...getToggleButtonProps()}
+          aria-label="Show all conditions"
+          className={styles.toggle}
+        >
+          ▾
+        </button>
+        {selected && (
+          <button
+            type="button"
+            className={styles.clear}
+            onClick={() => onSelect(undefined)}
+          >
+            Clear
+            <span className="visually-hidden"> condition {selected.name}</span>
+          </button>
+        )}
+      </div>
+      {selected && (
+        <p className={styles.current}>
+          Showing: <strong>{selected.name}</strong>
+          {selected.synonyms.length > 0
+            ? ` (${selected.synonyms.join(', ')})`
+            : ''}
+        </p>
+      )}
+      <ul {...getMenuProps()} className={isOpen ? styles.menu : styles.closed}>
+        {isOpen && items.length === 0 && (
+          <li className={styles.none}>No condition matches “{typed}”.</li>
+        )}
+        {isOpen &&
+          visible.map((group) => (
+            <li key={group.area} role="presentation">
+              <div className={styles.groupTitle} aria-hidden="true">
+                {group.area}
+              </div>
+              <ul
+                role="group"
+                aria-label={group.area}
+                className={styles.groupList}
+              >
+                {group.options.map((option) => {
+                  index += 1;
+                  const { approved, subtypeOnly, offLabel } = option.counts;
+                  return (
+                    <li
+                      key={option.condition.id}
+                      {...getItemProps({ item: option, index })}
+                      className={`${styles.option} ${highlightedIndex === index ? styles.highlighted : ''}`}
+                    >
+                      <span className={styles.optionName}>
+                        {option.condition.name}
+                        {option.condition.synonyms[0]
+                          ? ` (${option.condition.synonyms[0]})`
+                          : ''}
+                      </span>
+                      <span className={styles.counts}>
+                        {regionLabel}: {approved} approved · {subtypeOnly}{' '}
+                        sub-type only · {offLabel} off-label
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { AppQuery } from '@/config/url-params';
+import type { DrugIndexEntry } from './drug-index';
+import { matchesQuery } from './text-match';
+
+/** The filters that do not depend on a condition: class, route and text search. */
+export function filterDrugs(
+  drugs: readonly DrugIndexEntry[],
+  query: Pick<AppQuery, 'classGroup' | 'route' | 'q'>,
+): DrugIndexEntry[] {
+  return drugs
+    .filter((d) => !query.classGroup || d.classGroup === query.classGroup)
+    .filter((d) => !query.route || d.routes.includes(query.route))
+    .filter((d) => matchesQuery(d.searchText, query.q))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+import { Button, buttonClassName } from '@/components/ui/button';
+import { paths } from '@/config/paths';
+import { MAX_COMPARED } from '@/config/url-params';
+import { dataQueries } from '@/data/api';
+import { useCompareTray } from '../compare-store';
+import styles from './compare-tray.module.css';
+
+/** The picked drugs, always in reach at the bottom of the screen, with the way to /compare. */
+export default function CompareTray() {
+  const { picked, refusal, remove, clear } = useCompareTray();
+  const drugs = useQuery(dataQueries.drugs());
+  useEffect(() => {
+    void useCompareTray.persist.rehydrate();
+  }, []);
+  const nameOf = (id: string) =>
+    drugs.data?.drugs.find((d) => d.id === id)?.name ?? id;
+  if (picked.length === 0 && !refusal) return null;
+  return (
+    <aside aria-label="Comparison tray" className={styles.tray}>
+      <p className={styles.title}>
+        Comparison ({picked.length} of {MAX_COMPARED})
+      </p>
+      <ul className={styles.list}>
+        {picked.map((id) => (
+          <li key={id}>
+            {nameOf(id)}{' '}
+            <button
+              type="button"
+              className={styles.remove}
+              onClick={() => remove(id)}
+              aria-label={`Remove ${nameOf(id)} from comparison`}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.actions}>
+        {picked.length >= 2 ? (
+          <Link
+            className={`${buttonClassName} ${styles.primary}`}
+            to={paths.compare(picked)}
+          >
+            Compare {picked.length} drugs
+          </Link>
+        ) : (
+          <span className={styles.hint}>Pick at least 2 drugs to compare.</span>
+        )}
+        <Button onClick={clear}>Clear</Button>
+      </div>
+      <p role="status" className={styles.refusal}>
+        {refusal}
+      </p>
+    </aside>
+  );
+}
