@@ -92,7 +92,8 @@ export function readQuery(params: URLSearchParams): ReadResult {
       status: many('status', statusFilters),
       classGroup: one('class', classGroups),
       route: one('route', routesOfAdministration),
-      q: q.trim(),
+      // Kept as typed (spaces included) so the search box round-trips; matching ignores extra spaces.
+      q,
       ids,
       diff: diff === '1',
       sections,

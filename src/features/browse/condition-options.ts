@@ -56,11 +56,60 @@ function countFor(
   return counts;
 }
 
-/** Matches a typed text against a condition's name and synonyms ("PsA", "AD", "NOMID", "Still"). */
-export function conditionMatches(condition: Condition, typed: string): boolean {
+/**
+ * How well a typed text matches a condition's name or synonyms ("PsA", "AD", "NOMID", "Still"):
+ * 0 exact, 1 prefix, 2 start of a word, 3 anywhere; undefined when it does not match.
+ * Orders suggestions so "PsA" offers psoriatic arthritis before juvenile PsA. Drugs are never ranked.
+ */
+export function conditionMatchScore(
+  condition: Condition,
+  typed: string,
+): number | undefined {
   const text = typed.trim().toLowerCase();
-  if (!text) return true;
-  return [condition.name, ...condition.synonyms].some((label) =>
-    label.toLowerCase().includes(text),
+  if (!text) return 3;
+  const scores = [condition.name, ...condition.synonyms].map(
+    (label): number | undefined => {
+      const lower = label.toLowerCase();
+      if (lower === text) return 0;
+      if (lower.startsWith(text)) return 1;
+      if (lower.split(/[\s(/-]+/).some((word) => word.startsWith(text)))
+        return 2;
+      return lower.includes(text) ? 3 : undefined;
+    },
   );
+  const found = scores.filter((x): x is number => x !== undefined);
+  return found.length > 0 ? Math.min(...found) : undefined;
+}
+
+/** The groups and options that match a typed text, best matches first; alphabetical when nothing is typed. */
+export function matchingGroups(
+  groups: readonly ConditionGroup[],
+  typed: string,
+): ConditionGroup[] {
+  const scored = groups
+    .map((group) => {
+      const options = group.options
+        .map((option) => ({
+          option,
+          score: conditionMatchScore(option.condition, typed),
+        }))
+        .filter(
+          (x): x is { option: ConditionOption; score: number } =>
+            x.score !== undefined,
+        )
+        .sort(
+          (a, b) =>
+            a.score - b.score ||
+            a.option.condition.name.localeCompare(
+              b.option.condition.name,
+              'en',
+            ),
+        );
+      return {
+        group: { ...group, options: options.map((x) => x.option) },
+        best: options[0]?.score ?? Infinity,
+      };
+    })
+    .filter((x) => x.group.options.length > 0);
+  return scored.sort((a, b) => a.best - b.best).map((x) => x.group);
 }

@@ -2,7 +2,7 @@ import { useCombobox } from 'downshift';
 import { useMemo, useState } from 'react';
 import type { Condition } from '@/data/files-schema';
 import {
-  conditionMatches,
+  matchingGroups,
   type ConditionGroup,
   type ConditionOption,
 } from '../condition-options';
@@ -23,18 +23,7 @@ export default function ConditionCombobox({
   onSelect,
 }: Props) {
   const [typed, setTyped] = useState('');
-  const visible = useMemo(
-    () =>
-      groups
-        .map((g) => ({
-          ...g,
-          options: g.options.filter((o) =>
-            conditionMatches(o.condition, typed),
-          ),
-        }))
-        .filter((g) => g.options.length > 0),
-    [groups, typed],
-  );
+  const visible = useMemo(() => matchingGroups(groups, typed), [groups, typed]);
   const items = visible.flatMap((g) => g.options);
   const combobox = useCombobox<ConditionOption>({
     items,

@@ -6,9 +6,12 @@ export function AddToCompareButton({ id, name }: { id: string; name: string }) {
   const picked = useCompareTray((s) => s.picked.includes(id));
   const toggle = useCompareTray((s) => s.toggle);
   return (
-    <Button aria-pressed={picked} onClick={() => toggle(id, name)}>
+    <Button
+      aria-pressed={picked}
+      aria-label={`${picked ? '✓ In comparison' : '+ Add to comparison'} (${name})`}
+      onClick={() => toggle(id, name)}
+    >
       {picked ? '✓ In comparison' : '+ Add to comparison'}
-      <span className="visually-hidden"> ({name})</span>
     </Button>
   );
 }

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
+
+useBrowser();
+
+const headingsIn = async (
+  page: import('playwright-core').Page,
+  listName: string,
+) =>
+  page
+    .getByRole('list', { name: listName })
+    .getByRole('heading', { level: 3 })
+    .allTextContents();
+
+describe('Job 1 in Chromium: filter by condition', () => {
+  it('types PsA, picks it, chooses US + approved and shows the grouped result; the URL reproduces it', async () => {
+    const page = await openPage('/');
+    const combobox = page.getByRole('combobox', { name: 'Condition' });
+    await combobox.fill('PsA');
+    await page
+      .getByRole('option', { name: /Psoriatic arthritis \(PsA\)/ })
+      .click();
+    await page.getByRole('radio', { name: 'US', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Approved', exact: true }).check();
+    await page
+      .getByRole('heading', {
+        name: 'Regulatory status of drugs for Psoriatic arthritis (US)',
+      })
+      .waitFor();
+    expect(new URL(page.url()).search).toBe(
+      '?condition=psoriatic-arthritis&region=US&status=approved',
+    );
+    const approved = await headingsIn(page, 'Approved: Psoriatic arthritis');
+    expect(approved).toEqual(
+      [...approved].sort((a, b) => a.localeCompare(b, 'en')),
+    );
+    expect(approved).toContain('Tofacitinib');
+    expect(
+      await page.getByRole('link', { name: 'Anakinra', exact: true }).count(),
+    ).toBe(0);
+
+    const shared = await openPage(
+      new URL(page.url()).pathname + new URL(page.url()).search,
+    );
+    await shared
+      .getByRole('heading', {
+        name: 'Regulatory status of drugs for Psoriatic arthritis (US)',
+      })
+      .waitFor();
+    expect(await headingsIn(shared, 'Approved: Psoriatic arthritis')).toEqual(
+      approved,
+    );
+    expect(
+      await shared.getByRole('radio', { name: 'US', exact: true }).isChecked(),
+    ).toBe(true);
+  });
+
+  it('finds anakinra by its brand, and goes back and forward through filter states', async () => {
+    const page = await openPage('/');
+    await page.getByRole('searchbox').fill('Kineret');
+    await page.getByRole('link', { name: 'Anakinra', exact: true }).waitFor();
+    expect(await headingsIn(page, 'Drugs, alphabetical')).toEqual(['Anakinra']);
+    await page.getByRole('combobox', { name: 'Condition' }).fill('NOMID');
+    await page.getByRole('option', { name: /Neonatal-onset/ }).click();
+    await page
+      .getByRole('heading', {
+        name: /Regulatory status of drugs for Neonatal-onset/,
+      })
+      .waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'All drugs (1 of 3)' }).waitFor();
+    await page.goForward();
+    await page
+      .getByRole('heading', {
+        name: /Regulatory status of drugs for Neonatal-onset/,
+      })
+      .waitFor();
+  });
+
+  it('names a garbage condition in a notice and still lists the drugs', async () => {
+    const page = await openPage('/?condition=%3Cimg%20src%3Dx%3E&status=best');
+    await page.getByText('condition=<img src=x>: not a valid id').waitFor();
+    expect(await page.getByText(/status=best: not one of/).isVisible()).toBe(
+      true,
+    );
+    expect(await page.locator('main img').count()).toBe(0);
+    await page
+      .getByRole('link', { name: 'Tofacitinib', exact: true })
+      .waitFor();
+  });
+
+  it('links every value on a card to an entry of its source list', async () => {
+    const page = await openPage('/drugs/tofacitinib');
+    await page
+      .getByRole('heading', { level: 1, name: 'Tofacitinib' })
+      .waitFor();
+    const hrefs = await page
+      .getByRole('link', { name: /^Source \d+/ })
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(50);
+    const ids = await page
+      .locator('#sources ~ ol li')
+      .evaluateAll((items) => items.map((li) => `#${li.id}`));
+    for (const href of hrefs) expect(ids).toContain(href);
+    // Every table row is a claim: it carries a source marker or says plainly that it is not verified.
+    const unsourced = await page
+      .locator('main table tbody tr')
+      .evaluateAll((rows) =>
+        rows
+          .filter(
+            (tr) =>
+              !tr.querySelector('a[href^="#source-"]') &&
+              !/Not verified|Not covered/.test(tr.textContent ?? ''),
+          )
+          .map((tr) => tr.textContent),
+      );
+    expect(unsourced).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  it(
+    'filters, opens a card, adds two drugs to the tray and opens the comparison',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openPage('/');
+      await page
+        .getByRole('link', { name: 'Tofacitinib', exact: true })
+        .waitFor();
+      const press = (key: string, times = 1) =>
+        Array.from({ length: times }).reduce<Promise<void>>(
+          (p) => p.then(() => page.keyboard.press(key)),
+          Promise.resolve(),
+        );
+      const tabTo = async (matches: () => Promise<boolean>, limit = 60) => {
+        for (let i = 0; i < limit; i += 1) {
+          await press('Tab');
+          if (await matches()) return;
+        }
+        throw new Error(
+          `could not reach the element with Tab; focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`,
+        );
+      };
+      const focused = (role: string, name: RegExp) => () =>
+        page.evaluate(
+          ([r, n]) => {
+            const el = document.activeElement as HTMLElement | null;
+            const label =
+              el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+            const roleOf =
+              el?.getAttribute('role') ??
+              (
+                { A: 'link', BUTTON: 'button', INPUT: 'input' } as Record<
+                  string,
+                  string
+                >
+              )[el?.tagName ?? ''] ??
+              '';
+            return roleOf === r && new RegExp(n).test(label);
+          },
+          [role, name.source] as const,
+        );
+
+      await tabTo(() =>
+        page.evaluate(
+          () => document.activeElement?.getAttribute('role') === 'combobox',
+        ),
+      );
+      await page.keyboard.type('PsA');
+      await press('ArrowDown');
+      await press('Enter');
+      await page
+        .getByRole('heading', {
+          name: /Regulatory status of drugs for Psoriatic arthritis/,
+        })
+        .waitFor();
+      await tabTo(focused('button', /Add to comparison \(Deucravacitinib\)/));
+      await press('Enter');
+      await tabTo(focused('link', /^Tofacitinib$/));
+      await press('Enter');
+      await page
+        .getByRole('heading', { level: 1, name: 'Tofacitinib' })
+        .waitFor();
+      await tabTo(focused('button', /Add to comparison \(Tofacitinib\)/));
+      await press('Enter');
+      await tabTo(focused('link', /Compare 2 drugs/), 600);
+      await press('Enter');
+      await page
+        .getByRole('heading', { level: 1, name: 'Compare drugs' })
+        .waitFor();
+      expect(new URL(page.url()).search).toBe(
+        '?id=deucravacitinib&id=tofacitinib',
+      );
+    },
+  );
+});
