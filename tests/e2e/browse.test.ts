@@ -1,12 +1,10 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
 
 useBrowser();
 
-const headingsIn = async (
-  page: import('playwright-core').Page,
-  listName: string,
-) =>
+const headingsIn = async (page: Page, listName: string) =>
   page
     .getByRole('list', { name: listName })
     .getByRole('heading', { level: 3 })
