@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { HeadingFocusRequest } from '@/components/ui/heading-focus';
 import styles from './layout.module.css';
 
 // The tray is client-only state read after the first render; its code can arrive after it too.
@@ -9,33 +10,39 @@ const CompareTray = lazy(
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** Moves focus to the new page's heading after client-side navigation, as a page load would. */
+/** Asks the next page heading to take focus after each client-side navigation (not the first load). */
 function useFocusOnNavigation() {
   const { pathname } = useLocation();
-  const mainRef = useRef<HTMLElement>(null);
+  const request = useRef(false);
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    const main = mainRef.current;
-    const heading = main?.querySelector<HTMLElement>('h1');
-    (heading ?? main)?.focus({ preventScroll: false });
+    request.current = true;
+    // A heading already on screen (same lazy chunk, data cached) mounted before this effect ran.
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      request.current = false;
+      heading.focus();
+    }
   }, [pathname]);
-  return mainRef;
+  return request;
 }
 
 export function RootLayout() {
-  const mainRef = useFocusOnNavigation();
+  const focusRequest = useFocusOnNavigation();
   return (
     <>
       <a href="#main" className={styles.skipLink}>
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
-        <Outlet />
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <HeadingFocusRequest.Provider value={focusRequest}>
+          <Outlet />
+        </HeadingFocusRequest.Provider>
       </main>
       <Suspense fallback={null}>
         <CompareTray />

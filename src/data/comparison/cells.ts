@@ -1,0 +1,51 @@
+import { isSourced, type Sourced } from '../claim-guards';
+import type { Cell } from './types';
+
+type Claimish = { note?: string | undefined } & Record<string, unknown>;
+
+/** Words to compare on: case, spacing and trailing punctuation do not make two values differ. */
+export const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.;,\s]+$/, '')
+    .trim();
+
+export const emptyCell = (text = 'Not listed'): Cell => ({
+  text,
+  norm: 'none',
+  sourceIds: [],
+});
+
+export const unverifiedCell = (note: string | undefined): Cell => ({
+  text: 'Not verified: see the label',
+  norm: 'unverified',
+  sourceIds: [],
+  unverified: true,
+  ...(note ? { note } : {}),
+});
+
+/** A cell from a list of claims of one region: each verified claim's words, joined; sources merged. */
+export function listCell<C extends Claimish>(
+  claims: readonly C[],
+  words: (claim: Extract<C, Sourced>) => string,
+  empty = 'None listed',
+): Cell {
+  if (claims.length === 0) return emptyCell(empty);
+  const verified = claims.filter(isSourced);
+  if (verified.length === 0) return unverifiedCell(claims[0]?.note);
+  const texts = verified.map(words);
+  return {
+    text:
+      texts.join('\n') +
+      (verified.length < claims.length
+        ? '\nSome entries not verified: see the label'
+        : ''),
+    norm: texts.map(normalise).sort().join('|'),
+    sourceIds: [...new Set(verified.flatMap((c) => c.sourceIds))],
+  };
+}
+
+/** Marks a row as differing when its drugs' normalised values are not all the same. */
+export const cellsDiffer = (cells: readonly Cell[]) =>
+  new Set(cells.map((c) => c.norm)).size > 1;

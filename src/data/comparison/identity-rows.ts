@@ -1,0 +1,64 @@
+import { isSourced } from '../claim-guards';
+import type { Drug } from '../drug-schema';
+import { classGroupLabels, routeLabels } from '../labels';
+import { cellsDiffer, normalise, unverifiedCell } from './cells';
+import type { Cell, Row } from './types';
+
+const plain = (text: string, norm: string): Cell => ({
+  text,
+  norm,
+  sourceIds: [],
+});
+
+/** Class, target and route are identity facts of the entry, the same in both regions. */
+export function identityRows(drugs: readonly Drug[]): Row[] {
+  const rows: Omit<Row, 'differs'>[] = [
+    {
+      id: 'class',
+      group: 'identity',
+      label: 'Class',
+      cells: drugs.map((d) =>
+        plain(
+          `${classGroupLabels[d.classGroup]}: ${d.drugClass}`,
+          d.classGroup,
+        ),
+      ),
+    },
+    {
+      id: 'target',
+      group: 'identity',
+      label: 'Target',
+      cells: drugs.map((d) => plain(d.target, normalise(d.target))),
+    },
+    {
+      id: 'routes',
+      group: 'identity',
+      label: 'Routes',
+      cells: drugs.map((d) =>
+        plain(
+          d.routes.map((r) => routeLabels[r]).join(', '),
+          [...d.routes].sort().join(','),
+        ),
+      ),
+    },
+    ...(['US', 'EU'] as const).map((region) => ({
+      id: `initial-${region}`,
+      group: 'identity' as const,
+      label:
+        region === 'US'
+          ? 'First approval, US (FDA)'
+          : 'First approval, EU (Commission)',
+      cells: drugs.map((d): Cell => {
+        const claim = d.initialApproval[region];
+        if (!claim) return plain(`Not approved in the ${region}`, 'none');
+        if (!isSourced(claim)) return unverifiedCell(claim.note);
+        return {
+          text: claim.date,
+          norm: claim.date.slice(0, 4),
+          sourceIds: claim.sourceIds,
+        };
+      }),
+    })),
+  ];
+  return rows.map((row) => ({ ...row, differs: cellsDiffer(row.cells) }));
+}

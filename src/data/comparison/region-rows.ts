@@ -1,0 +1,204 @@
+import { isSourced } from '../claim-guards';
+import type { Drug } from '../drug-schema';
+import { testIds, type Region, type TestId } from '../enums';
+import { testLabels } from '../labels';
+import { cellsDiffer, listCell, unverifiedCell } from './cells';
+import type { Cell, Row, RowGroupId } from './types';
+
+type TextField =
+  | 'contraindications'
+  | 'warnings'
+  | 'classRestrictions'
+  | 'renal'
+  | 'hepatic'
+  | 'pregnancy'
+  | 'lactation'
+  | 'vaccination';
+
+const fields: {
+  field: TextField;
+  group: RowGroupId;
+  label: string;
+  empty: string;
+}[] = [
+  {
+    field: 'contraindications',
+    group: 'safety',
+    label: 'Contraindications',
+    empty: 'None listed',
+  },
+  {
+    field: 'warnings',
+    group: 'safety',
+    label: 'Warnings and precautions',
+    empty: 'None listed',
+  },
+  {
+    field: 'classRestrictions',
+    group: 'safety',
+    label: 'Class restrictions',
+    empty: 'None',
+  },
+  {
+    field: 'renal',
+    group: 'populations',
+    label: 'Renal impairment',
+    empty: 'Not stated',
+  },
+  {
+    field: 'hepatic',
+    group: 'populations',
+    label: 'Hepatic impairment',
+    empty: 'Not stated',
+  },
+  {
+    field: 'pregnancy',
+    group: 'populations',
+    label: 'Pregnancy',
+    empty: 'Not stated',
+  },
+  {
+    field: 'lactation',
+    group: 'populations',
+    label: 'Breastfeeding',
+    empty: 'Not stated',
+  },
+  {
+    field: 'vaccination',
+    group: 'populations',
+    label: 'Vaccination',
+    empty: 'Not stated',
+  },
+];
+
+const label = (text: string, regions: readonly Region[], region: Region) =>
+  regions.length > 1 ? `${text} (${region})` : text;
+
+/** Text rows of one region's label, one per field, never merged with the other region. */
+export function textRows(
+  drugs: readonly Drug[],
+  regions: readonly Region[],
+): Row[] {
+  return fields.flatMap(({ field, group, label: text, empty }) =>
+    regions.map((region) => {
+      const cells = drugs.map((d) =>
+        listCell(
+          d[field].filter((c) => c.region === region),
+          (c) => c.text,
+          empty,
+        ),
+      );
+      return {
+        id: `${field}-${region}`,
+        group,
+        label: label(text, regions, region),
+        cells,
+        differs: cellsDiffer(cells),
+      };
+    }),
+  );
+}
+
+/**
+ * The screening and monitoring matrix: one row per test, showing when each drug's label asks for it.
+ * Rows differ when one drug requires a test another does not; timing wording is shown, not compared.
+ */
+export function monitoringRows(
+  drugs: readonly Drug[],
+  regions: readonly Region[],
+): Row[] {
+  const used = new Set<TestId>(
+    drugs.flatMap((d) =>
+      [...d.screening, ...d.monitoring].flatMap((c) =>
+        'testId' in c && c.testId ? [c.testId] : [],
+      ),
+    ),
+  );
+  return testIds
+    .filter((id) => used.has(id))
+    .flatMap((testId) =>
+      regions.map((region) => {
+        const cells = drugs.map((d): Cell => {
+          const claims = [
+            ...d.screening.map((c) => ({ c, when: 'Before' })),
+            ...d.monitoring.map((c) => ({ c, when: 'During' })),
+          ].filter(
+            ({ c }) =>
+              c.region === region && 'testId' in c && c.testId === testId,
+          );
+          if (claims.length === 0)
+            return {
+              text: 'Not required by the label',
+              norm: 'none',
+              sourceIds: [],
+            };
+          const verified = claims.filter(({ c }) => isSourced(c));
+          if (verified.length === 0) return unverifiedCell(claims[0]?.c.note);
+          const cell = listCell(
+            verified.map(({ c, when }) => ({ ...c, when })),
+            (x) => `${x.when}: ${x.timing}`,
+          );
+          return {
+            ...cell,
+            norm: [...new Set(verified.map(({ when }) => when))]
+              .sort()
+              .join(','),
+          };
+        });
+        return {
+          id: `test-${testId}-${region}`,
+          group: 'monitoring' as const,
+          label: label(testLabels[testId], regions, region),
+          cells,
+          differs: cellsDiffer(cells),
+        };
+      }),
+    );
+}
+
+/** Combinations the label says to avoid, REMS (US) or the black triangle (EU), and the entry's review date. */
+export function otherRows(
+  drugs: readonly Drug[],
+  regions: readonly Region[],
+): Row[] {
+  const rows: Omit<Row, 'differs'>[] = regions.flatMap((region) => [
+    {
+      id: `interactions-${region}`,
+      group: 'populations' as const,
+      label: label('Interactions', regions, region),
+      cells: drugs.map((d) =>
+        listCell(
+          d.interactions.filter((c) => c.region === region),
+          (c) => (c.avoidCombination ? `Avoid: ${c.text}` : c.text),
+        ),
+      ),
+    },
+    {
+      id: `rems-${region}`,
+      group: 'populations' as const,
+      label: region === 'US' ? 'REMS (US)' : 'Additional monitoring ▼ (EU)',
+      cells: drugs.map((d): Cell => {
+        const claim = region === 'US' ? d.rems : d.additionalMonitoring;
+        if (!isSourced(claim)) return unverifiedCell(claim.note);
+        return {
+          text: claim.present
+            ? `Yes${claim.text ? `: ${claim.text}` : ''}`
+            : 'No',
+          norm: String(claim.present),
+          sourceIds: claim.sourceIds,
+        };
+      }),
+    },
+  ]);
+  rows.push({
+    id: 'last-reviewed',
+    group: 'populations',
+    label: 'Last reviewed',
+    cells: drugs.map((d) => ({
+      text: `${d.lastReviewed}. ${d.review}`,
+      norm: d.lastReviewed,
+      sourceIds: [],
+    })),
+  });
+  return rows.map((row) => ({ ...row, differs: cellsDiffer(row.cells) }));
+}

@@ -1,0 +1,53 @@
+import type { Drug } from '../drug-schema';
+import type { Region } from '../enums';
+import type { Condition } from '../files-schema';
+import { chipsFor } from '../status-chips';
+import { cellsDiffer } from './cells';
+import type { Cell, Row } from './types';
+
+/**
+ * The regulatory matrix: one row per condition any compared drug lists, per region in view.
+ * Equality is judged on status kinds (enum ids), so wording of restrictions never hides or fakes a difference.
+ * The chosen condition, if any, comes first; the rest are alphabetical.
+ */
+export function regulatoryRows(
+  drugs: readonly Drug[],
+  regions: readonly Region[],
+  conditions: readonly Condition[],
+  focus?: string,
+): Row[] {
+  const listed = new Set(
+    drugs.flatMap((d) => d.indications.map((i) => i.conditionId)),
+  );
+  const named = conditions
+    .filter((c) => listed.has(c.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const ordered = [
+    ...named.filter((c) => c.id === focus),
+    ...named.filter((c) => c.id !== focus),
+  ];
+  return ordered.flatMap((condition) =>
+    regions.map((region) => {
+      const cells = drugs.map((drug): Cell => {
+        const chips = chipsFor(drug, condition.id, region, conditions);
+        return {
+          text: chips.map((c) => c.label).join('; '),
+          norm: chips
+            .map((c) => c.kind)
+            .sort()
+            .join(','),
+          sourceIds: [...new Set(chips.flatMap((c) => c.sourceIds))],
+          chips,
+        };
+      });
+      return {
+        id: `status-${condition.id}-${region}`,
+        group: 'regulatory' as const,
+        label:
+          regions.length > 1 ? `${condition.name} (${region})` : condition.name,
+        cells,
+        differs: cellsDiffer(cells),
+      };
+    }),
+  );
+}

@@ -1,0 +1,40 @@
+import type { StatusChip } from '../status-chips';
+
+/** One drug's value in one comparison row, always from one region's claim. */
+export type Cell = {
+  text: string;
+  /** What equality is judged on: enum ids, numbers in one unit, or normalised words; never raw text. */
+  norm: string;
+  sourceIds: string[];
+  unverified?: boolean;
+  /** Why an unverified value could not be confirmed. */
+  note?: string;
+  chips?: StatusChip[];
+};
+
+export type RowGroupId =
+  | 'identity'
+  | 'regulatory'
+  | 'dosing'
+  | 'safety'
+  | 'monitoring'
+  | 'populations';
+
+export type Row = {
+  id: string;
+  group: RowGroupId;
+  label: string;
+  cells: Cell[];
+  differs: boolean;
+};
+
+export type RowGroup = { id: RowGroupId; title: string; rows: Row[] };
+
+export const rowGroupTitles: Record<RowGroupId, string> = {
+  identity: 'Identity',
+  regulatory: 'Regulatory status by condition',
+  dosing: 'Dosing, half-life and boxed warning',
+  safety: 'Contraindications, warnings and class restrictions',
+  monitoring: 'Screening and monitoring',
+  populations: 'Special populations, interactions and review',
+};

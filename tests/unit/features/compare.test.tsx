@@ -1,0 +1,157 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildComparison } from '@/data/comparison/build-comparison';
+import { halfLifeRow } from '@/data/comparison/dosing-rows';
+import type { Drug } from '@/data/drug-schema';
+import { comparisonCsv, escapeCsvCell } from '@/features/compare/csv-export';
+import { shippedData } from '../data-fixtures';
+import { renderAt } from '../render';
+
+const drugs = () => shippedData().drugs.drugs as unknown as Drug[];
+const byId = (id: string) => {
+  const drug = drugs().find((d) => d.id === id);
+  if (!drug) throw new Error(`fixture needs ${id}`);
+  return drug;
+};
+
+describe('difference logic', () => {
+  it('treats equal half-lives written in different units as equal, and shows one unit per row', () => {
+    const a = {
+      ...byId('anakinra'),
+      halfLife: {
+        min: 48,
+        max: 48,
+        unit: 'h' as const,
+        text: '48 h',
+        sourceIds: ['x'],
+        locator: 'y',
+      },
+    };
+    const b = {
+      ...byId('tofacitinib'),
+      halfLife: {
+        min: 2,
+        max: 2,
+        unit: 'd' as const,
+        text: '2 days',
+        sourceIds: ['x'],
+        locator: 'y',
+      },
+    };
+    const row = halfLifeRow([a, b]);
+    expect(row.differs).toBe(false);
+    expect(row.label).toBe('Half-life (hours)');
+    expect(row.cells.map((c) => c.text.split(' (')[0])).toEqual([
+      '48 hours',
+      '48 hours',
+    ]);
+    const c = { ...b, halfLife: { ...b.halfLife, min: 3, max: 3 } };
+    expect(halfLifeRow([a, c]).differs).toBe(true);
+    expect(halfLifeRow([a, c]).label).toBe('Half-life (days)');
+  });
+
+  it('compares statuses by their enum ids, not by wording, and never merges regions', () => {
+    const groups = buildComparison([byId('tofacitinib'), byId('anakinra')], {
+      regions: ['US', 'EU'],
+      conditions: shippedData().conditions.conditions as never,
+      focusCondition: 'rheumatoid-arthritis',
+    });
+    const regulatory = groups.find((g) => g.id === 'regulatory');
+    const [first, second] = regulatory?.rows ?? [];
+    expect(first?.label).toBe('Rheumatoid arthritis (US)');
+    expect(second?.label).toBe('Rheumatoid arthritis (EU)');
+    expect(first?.differs).toBe(false); // both "approved" in the US, although the restriction words differ
+    expect(second?.differs).toBe(true); // tofacitinib also carries a dated EU refusal (2013)
+    const boxed = groups
+      .flatMap((g) => g.rows)
+      .find((r) => r.id === 'boxed-EU');
+    expect(
+      boxed?.cells.every(
+        (c) => c.text === 'EU labels do not use boxed warnings',
+      ),
+    ).toBe(true);
+  });
+
+  it('escapes spreadsheet formulas and writes UTF-8 with a byte-order mark', () => {
+    expect(escapeCsvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(escapeCsvCell('+1')).toBe("'+1");
+    expect(escapeCsvCell('-5 mg')).toBe("'-5 mg");
+    expect(escapeCsvCell('@sum')).toBe("'@sum");
+    expect(escapeCsvCell('CrCl <30 mL/min')).toBe('CrCl <30 mL/min');
+    const csv = comparisonCsv({
+      drugNames: ['A'],
+      groups: [
+        {
+          id: 'identity',
+          title: 'Identity',
+          rows: [
+            {
+              id: 'r',
+              group: 'identity',
+              label: 'Row',
+              differs: false,
+              cells: [{ text: '=1+1', norm: 'x', sourceIds: ['s1'] }],
+            },
+          ],
+        },
+      ],
+      region: 'US',
+      dataVersion: '2026-11-23',
+      generatedAt: '2026-11-23T12:00:00Z',
+    });
+    expect(csv.startsWith('\uFEFFImmunodex comparison')).toBe(true);
+    expect(csv).toContain('Region,US');
+    expect(csv).toContain('Data version,2026-11-23');
+    expect(csv).toContain("Identity,Row,'=1+1,s1,no");
+  });
+});
+
+describe('compare page', () => {
+  it('hides rows where all drugs agree when "Show only differences" is on', async () => {
+    const { user, router } = renderAt(
+      '/compare?id=tofacitinib&id=deucravacitinib&region=US',
+    );
+    const table = await screen.findByRole('table');
+    expect(
+      within(table).getByRole('rowheader', { name: 'Routes' }),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Show only differences' }),
+    );
+    expect(router.state.location.search).toContain('diff=1');
+    expect(
+      within(screen.getByRole('table')).queryByRole('rowheader', {
+        name: 'Routes',
+      }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table')).getByRole('rowheader', {
+        name: /Target/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('reorders and removes columns through the URL', async () => {
+    const { user, router } = renderAt(
+      '/compare?id=anakinra&id=tofacitinib&id=deucravacitinib',
+    );
+    await screen.findByRole('table');
+    await user.click(
+      screen.getByRole('button', { name: 'Move Tofacitinib left' }),
+    );
+    expect(router.state.location.search).toBe(
+      '?id=tofacitinib&id=anakinra&id=deucravacitinib',
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove Anakinra' }));
+    expect(router.state.location.search).toBe(
+      '?id=tofacitinib&id=deucravacitinib',
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Add a drug' }),
+      'anakinra',
+    );
+    expect(router.state.location.search).toBe(
+      '?id=tofacitinib&id=deucravacitinib&id=anakinra',
+    );
+  });
+});
