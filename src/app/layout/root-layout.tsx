@@ -13,26 +13,26 @@ import { SiteHeader } from './site-header';
 /** Asks the next page heading to take focus after each client-side navigation (not the first load). */
 function useFocusOnNavigation() {
   const { pathname } = useLocation();
-  const request = useRef(false);
+  const requestRef = useRef(false);
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    request.current = true;
+    requestRef.current = true;
     // A heading already on screen (same lazy chunk, data cached) mounted before this effect ran.
     const heading = document.querySelector<HTMLElement>('main h1');
     if (heading) {
-      request.current = false;
+      requestRef.current = false;
       heading.focus();
     }
   }, [pathname]);
-  return request;
+  return requestRef;
 }
 
 export function RootLayout() {
-  const focusRequest = useFocusOnNavigation();
+  const focusRequestRef = useFocusOnNavigation();
   return (
     <>
       <a href="#main" className={styles.skipLink}>
@@ -40,7 +40,7 @@ export function RootLayout() {
       </a>
       <SiteHeader />
       <main id="main" tabIndex={-1} className={styles.main}>
-        <HeadingFocusRequest.Provider value={focusRequest}>
+        <HeadingFocusRequest.Provider value={focusRequestRef}>
           <Outlet />
         </HeadingFocusRequest.Provider>
       </main>

@@ -9,13 +9,13 @@ type PageHeadingProps = { title: string; children?: ReactNode };
  */
 export function PageHeading({ title, children }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const focusRequest = useHeadingFocusRequest();
+  const focusRequestRef = useHeadingFocusRequest();
   useEffect(() => {
-    if (focusRequest?.current) {
-      focusRequest.current = false;
+    if (focusRequestRef?.current) {
+      focusRequestRef.current = false;
       ref.current?.focus();
     }
-  }, [focusRequest]);
+  }, [focusRequestRef]);
   return (
     <>
       <title>{`${title} · Immunodex`}</title>
