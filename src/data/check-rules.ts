@@ -126,17 +126,7 @@ export function checkDrugRules(drug: Drug, ctx: Context): string[] {
     problems.push(
       'indications: no "approved" status in any region; every entry needs at least one',
     );
-  const boxed = drug.boxedWarning;
-  if (
-    !('sourceIds' in boxed) ||
-    !boxed.sourceIds.some(
-      (id) => kindOf(id)?.kind === 'label' && kindOf(id)?.region === 'US',
-    )
-  ) {
-    problems.push(
-      'boxedWarning: must be a verified claim citing the US label (present or not)',
-    );
-  }
+  problems.push(...boxedWarningProblems(drug, kindOf));
   return problems;
 }
 
@@ -203,4 +193,46 @@ function walk(value: unknown, path: (string | number)[]): Found[] {
       walk(child, [...path, key]),
     ),
   ];
+}
+
+/**
+ * The boxed-warning claim must cite the US label, present or not. A drug never approved in the US
+ * has no label: it says so (notApprovedInUS) and cites the US regulatory record instead.
+ */
+function boxedWarningProblems(
+  drug: Drug,
+  sourceOf: (id: string) => Source | undefined,
+): string[] {
+  const boxed = drug.boxedWarning;
+  if (!('sourceIds' in boxed))
+    return [
+      'boxedWarning: must be a verified claim citing the US label (present or not)',
+    ];
+  const cited = boxed.sourceIds.map(sourceOf);
+  if ('notApprovedInUS' in boxed && boxed.notApprovedInUS) {
+    const usApproval = drug.indications.some((i) =>
+      i.statuses.some(
+        (s) =>
+          'status' in s &&
+          s.region === 'US' &&
+          (s.status === 'approved' || s.status === 'emergency-use'),
+      ),
+    );
+    if (usApproval)
+      return [
+        'boxedWarning: notApprovedInUS is set, but the entry has a US approval',
+      ];
+    return cited.some(
+      (s) => s?.kind === 'regulator' || s?.kind === 'press-release',
+    )
+      ? []
+      : [
+          'boxedWarning: notApprovedInUS must cite the US regulatory record (regulator document or dated public record)',
+        ];
+  }
+  return cited.some((s) => s?.kind === 'label' && s.region === 'US')
+    ? []
+    : [
+        'boxedWarning: must be a verified claim citing the US label (present or not)',
+      ];
 }

@@ -140,7 +140,11 @@ export const drugSchema = z.strictObject({
       topics: z.array(z.enum(topicIds)).check(z.minLength(1)),
       summary: text(),
     }),
-    claim({ present: z.literal(false) }),
+    claim({
+      present: z.literal(false),
+      /** No US label exists (never approved there), so there is no boxed warning to speak of. */
+      notApprovedInUS: z.optional(z.literal(true)),
+    }),
   ]),
   contraindications: z.array(
     claim({ region, text: text(), topicId: z.optional(z.enum(topicIds)) }, [

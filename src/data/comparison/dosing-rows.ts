@@ -105,6 +105,13 @@ export function boxedWarningRow(
       };
     const boxed = d.boxedWarning;
     if (!isSourced(boxed)) return unverifiedCell(boxed.note);
+    if (!boxed.present && boxed.notApprovedInUS) {
+      return {
+        text: 'Not approved in the US (no US label)',
+        norm: 'no-us-label',
+        sourceIds: boxed.sourceIds,
+      };
+    }
     if (!boxed.present)
       return { ...emptyCell('No boxed warning'), sourceIds: boxed.sourceIds };
     return {

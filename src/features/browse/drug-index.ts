@@ -16,7 +16,7 @@ export type DrugIndexEntry = {
   drugClass: string;
   target: string;
   routes: RouteOfAdministration[];
-  boxedWarning: 'present' | 'absent' | 'unverified';
+  boxedWarning: 'present' | 'absent' | 'no-us-label' | 'unverified';
   /** Statuses per condition and region: what the condition filter and the chips are built from. */
   indications: Indication[];
   /** Lower-cased words the text search looks through. */
@@ -37,7 +37,9 @@ export function toIndexEntry(drug: Drug): DrugIndexEntry {
       ? 'unverified'
       : boxed.present
         ? 'present'
-        : 'absent',
+        : boxed.notApprovedInUS
+          ? 'no-us-label'
+          : 'absent',
     indications: drug.indications,
     searchText: [
       drug.name,

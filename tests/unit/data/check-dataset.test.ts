@@ -59,7 +59,7 @@ describe('data check', () => {
     });
     expect(problems).toContainEqual(
       expect.stringMatching(
-        /^drugs\.json: drugs\[0\] \(anakinra\) halfLife\.unit: must be one of "h", "d", got "weeks"$/,
+        /^drugs\.json: drugs\[\d+\] \(anakinra\) halfLife\.unit: must be one of "h", "d", got "weeks"$/,
       ),
     );
   });

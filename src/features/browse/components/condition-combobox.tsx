@@ -8,6 +8,19 @@ import {
 } from '../condition-options';
 import styles from './condition-combobox.module.css';
 
+const {
+  InputKeyDownEnter,
+  ItemClick,
+  InputBlur,
+  ControlledPropUpdatedSelectedItem,
+} = useCombobox.stateChangeTypes;
+const clearingChanges = new Set<string>([
+  InputKeyDownEnter,
+  ItemClick,
+  InputBlur,
+  ControlledPropUpdatedSelectedItem,
+]);
+
 type Props = {
   groups: ConditionGroup[];
   selected: Condition | undefined;
@@ -29,15 +42,13 @@ export default function ConditionCombobox({
     items,
     itemToString: (item) => item?.condition.name ?? '',
     selectedItem: items.find((o) => o.condition.id === selected?.id) ?? null,
-    inputValue: typed,
-    onInputValueChange: ({ inputValue, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange)
-        setTyped(inputValue);
-    },
-    onSelectedItemChange: ({ selectedItem }) => {
-      setTyped('');
-      onSelect(selectedItem?.condition.id);
-    },
+    // The input stays uncontrolled: Downshift updates it synchronously, so fast typing loses no
+    // keystrokes. The reducer empties it after a choice (the choice is shown below the field).
+    stateReducer: (_state, { type, changes }) =>
+      clearingChanges.has(type) ? { ...changes, inputValue: '' } : changes,
+    onInputValueChange: ({ inputValue }) => setTyped(inputValue ?? ''),
+    onSelectedItemChange: ({ selectedItem }) =>
+      onSelect(selectedItem?.condition.id),
   });
   const {
     isOpen,

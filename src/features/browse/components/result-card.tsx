@@ -68,9 +68,11 @@ function BoxedFlag({ state }: { state: DrugIndexEntry['boxedWarning'] }) {
   }
   return (
     <p className={styles.flag}>
-      {state === 'absent'
-        ? 'No boxed warning (US)'
-        : 'Boxed warning (US): not verified'}
+      {state === 'no-us-label'
+        ? 'Not approved in the US'
+        : state === 'absent'
+          ? 'No boxed warning (US)'
+          : 'Boxed warning (US): not verified'}
     </p>
   );
 }

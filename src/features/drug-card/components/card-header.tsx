@@ -44,6 +44,15 @@ function BoxedWarning({ drug }: { drug: Drug }) {
       </p>
     );
   }
+  if (!boxed.present && boxed.notApprovedInUS) {
+    return (
+      <p className={styles.muted}>
+        Not approved in the US, so there is no US label or boxed warning.{' '}
+        <Cite sourceIds={boxed.sourceIds} locator={boxed.locator} /> EU labels
+        do not use boxed warnings; see the safety section for EU warnings.
+      </p>
+    );
+  }
   if (!boxed.present) {
     return (
       <p className={styles.muted}>
