@@ -38,6 +38,16 @@ export const printSections = [
 ] as const;
 export type PrintSection = (typeof printSections)[number];
 
+/** What a sheet prints when the URL names no sections: chosen so a 2-drug sheet fits two pages. */
+export const defaultPrintSections: PrintSection[] = [
+  'overview',
+  'regulatory',
+  'dosing',
+  'safety',
+  'monitoring',
+  'sources',
+];
+
 export const paperSizes = ['a4', 'letter'] as const;
 export type PaperSize = (typeof paperSizes)[number];
 
@@ -67,7 +77,7 @@ export const defaultQuery: AppQuery = {
   q: '',
   ids: [],
   diff: false,
-  sections: [...printSections],
+  sections: [...defaultPrintSections],
   paper: 'a4',
 };
 

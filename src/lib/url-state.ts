@@ -115,7 +115,10 @@ export function writeQuery(query: Partial<AppQuery>): URLSearchParams {
   if (query.q) params.set('q', query.q);
   query.ids?.forEach((id) => params.append('id', id));
   if (query.diff) params.set('diff', '1');
-  if (query.sections && query.sections.length !== printSections.length) {
+  const isDefaultSections =
+    query.sections?.length === defaultQuery.sections.length &&
+    query.sections.every((s) => defaultQuery.sections.includes(s));
+  if (query.sections && !isDefaultSections) {
     // An explicit empty choice is kept as one empty value, so it round-trips.
     if (query.sections.length === 0) params.set('sections', '');
     query.sections.forEach((s) => params.append('sections', s));

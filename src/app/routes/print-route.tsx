@@ -1,36 +1,89 @@
+import { useState } from 'react';
 import { DatasetGate } from '@/components/ui/dataset-gate';
+import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
+import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useDataset } from '@/data/use-dataset';
-import { SelectedDrugs } from '@/features/selection/components/selected-drugs';
+import { DrugSheet } from '@/features/print/components/drug-sheet';
+import { SheetControls } from '@/features/print/components/sheet-controls';
+import { StatusListSheet } from '@/features/print/components/status-list-sheet';
 import { SelectionNotices } from '@/features/selection/components/selection-notices';
 import { resolveIds } from '@/features/selection/resolve-ids';
 import { useAppQuery } from '@/lib/use-app-query';
 
+/** Printed date and time with its time zone, fixed when the page opens so screen and paper agree. */
+const formatNow = () =>
+  new Date().toLocaleString('en-GB', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
+
 export default function PrintRoute() {
   const state = useDataset();
-  const { query, ignored } = useAppQuery();
+  const { query, ignored, update } = useAppQuery();
+  const [printedAt] = useState(formatNow);
   return (
     <>
       <PageHeading title="Summary sheet" />
       <DatasetGate state={state}>
-        {({ drugsFile }) => {
-          const { drugs, unknownIds } = resolveIds(query.ids, drugsFile.drugs);
+        {(data) => {
+          const { drugs, unknownIds } = resolveIds(
+            query.ids,
+            data.drugsFile.drugs,
+          );
+          const condition = data.conditions.find(
+            (c) => c.id === query.condition,
+          );
+          const listMode = drugs.length === 0 && condition !== undefined;
           return (
             <>
-              <SelectionNotices
-                ignored={ignored}
-                unknownIds={unknownIds}
-                foundCount={drugs.length}
-                minimum={1}
-              />
-              {drugs.length > 0 && (
+              {ignored.length > 0 && <IgnoredParamsNotice ignored={ignored} />}
+              {query.condition && !condition && (
+                <Notice
+                  title={`No condition with the id “${query.condition}” is in this data version.`}
+                />
+              )}
+              {listMode ? (
                 <>
-                  <p>
-                    Data version {drugsFile.dataVersion}. For healthcare
-                    professionals. Informs; does not recommend treatment. Check
-                    the current prescribing information.
-                  </p>
-                  <SelectedDrugs drugs={drugs} />
+                  <SheetControls
+                    query={query}
+                    update={update}
+                    showSections={false}
+                  />
+                  <StatusListSheet
+                    data={data}
+                    condition={condition}
+                    query={query}
+                    printedAt={printedAt}
+                  />
+                </>
+              ) : (
+                <>
+                  <SelectionNotices
+                    ignored={[]}
+                    unknownIds={unknownIds}
+                    foundCount={drugs.length}
+                    minimum={1}
+                  />
+                  {drugs.length > 0 && (
+                    <>
+                      <SheetControls
+                        query={query}
+                        update={update}
+                        showSections
+                      />
+                      <DrugSheet
+                        data={data}
+                        drugs={drugs}
+                        query={query}
+                        printedAt={printedAt}
+                      />
+                    </>
+                  )}
                 </>
               )}
             </>

@@ -2,7 +2,7 @@ import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
 import { conditionAreaLabels } from '@/data/labels';
 import { chipsFor } from '@/data/status-chips';
-import type { DrugIndexEntry } from './drug-index';
+import type { DrugIndexEntry } from '@/data/browse/drug-index';
 
 export type ConditionCounts = {
   approved: number;

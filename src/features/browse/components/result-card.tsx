@@ -5,8 +5,8 @@ import { paths } from '@/config/paths';
 import { regions } from '@/data/enums';
 import { formatBrands } from '@/data/format-brands';
 import { classGroupLabels, routeLabels } from '@/data/labels';
-import type { DrugIndexEntry } from '../drug-index';
-import type { ChipsByRegion } from '../group-results';
+import type { DrugIndexEntry } from '@/data/browse/drug-index';
+import type { ChipsByRegion } from '@/data/browse/group-results';
 import styles from './result-card.module.css';
 
 type Props = {

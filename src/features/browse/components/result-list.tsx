@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { DrugIndexEntry } from '../drug-index';
-import type { ChipsByRegion } from '../group-results';
+import type { DrugIndexEntry } from '@/data/browse/drug-index';
+import type { ChipsByRegion } from '@/data/browse/group-results';
 import { ResultCard } from './result-card';
 import styles from './result-list.module.css';
 

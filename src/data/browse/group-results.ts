@@ -2,7 +2,7 @@ import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
 import { chipsFor, type ChipKind, type StatusChip } from '@/data/status-chips';
 import type { StatusFilter } from '@/config/url-params';
-import type { DrugIndexEntry } from './drug-index';
+import type { DrugIndexEntry } from '@/data/browse/drug-index';
 
 /** Result groups in their fixed display order. The order is by regulatory status, never by drug merit. */
 export const resultGroups = [

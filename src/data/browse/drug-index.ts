@@ -19,6 +19,7 @@ export type DrugIndexEntry = {
   boxedWarning: 'present' | 'absent' | 'no-us-label' | 'unverified';
   /** Statuses per condition and region: what the condition filter and the chips are built from. */
   indications: Indication[];
+  lastReviewed: string;
   /** Lower-cased words the text search looks through. */
   searchText: string;
 };
@@ -41,6 +42,7 @@ export function toIndexEntry(drug: Drug): DrugIndexEntry {
           ? 'no-us-label'
           : 'absent',
     indications: drug.indications,
+    lastReviewed: drug.lastReviewed,
     searchText: [
       drug.name,
       drug.ingredient,

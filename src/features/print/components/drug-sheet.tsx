@@ -1,0 +1,116 @@
+import { useEffect, useMemo } from 'react';
+import { Cite, SourceNumberingProvider } from '@/components/ui/citations';
+import { SourceList } from '@/components/ui/source-list';
+import type { AppQuery } from '@/config/url-params';
+import { isSourced } from '@/data/claim-guards';
+import { buildComparison } from '@/data/comparison/build-comparison';
+import type { Drug } from '@/data/drug-schema';
+import type { Region } from '@/data/enums';
+import type { Dataset } from '@/data/use-dataset';
+import { applyPageSetup } from '../page-setup';
+import { sheetGroups } from '../sheet-rows';
+import styles from './print-sheet.module.css';
+import { SheetTable } from './sheet-table';
+import { SHEET_DISCLAIMER, TitleBlock } from './title-block';
+
+type Props = {
+  data: Dataset;
+  drugs: Drug[];
+  query: AppQuery;
+  printedAt: string;
+};
+
+/** One drug: a compact monograph. Two to six: a comparison table, then short notes per drug. */
+export function DrugSheet({ data, drugs, query, printedAt }: Props) {
+  const regions: Region[] =
+    query.region === 'all' ? ['US', 'EU'] : [query.region];
+  const condition = data.conditions.find((c) => c.id === query.condition);
+  const groups = useMemo(
+    () =>
+      sheetGroups(
+        buildComparison(drugs, {
+          regions,
+          conditions: data.conditions,
+          focusCondition: condition?.id,
+        }),
+        query.sections,
+        condition?.id,
+      ),
+    // regions derives from query.region
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [drugs, query.region, query.sections, data.conditions, condition?.id],
+  );
+  const claimDrugs = query.sections.includes('claims')
+    ? drugs.filter((d) => d.claimChecks.some(isSourced))
+    : [];
+  const order = [
+    ...new Set([
+      ...groups.flatMap((g) =>
+        g.rows.flatMap((r) => r.cells.flatMap((c) => c.sourceIds)),
+      ),
+      ...claimDrugs.flatMap((d) =>
+        d.claimChecks.filter(isSourced).flatMap((c) => c.sourceIds),
+      ),
+    ]),
+  ];
+  const dataVersion = data.drugsFile.dataVersion;
+  useEffect(
+    () =>
+      applyPageSetup({
+        paper: query.paper,
+        landscape: drugs.length >= 4,
+        footer: `Immunodex · printed ${printedAt} · data version ${dataVersion} · ${SHEET_DISCLAIMER}`,
+      }),
+    [query.paper, drugs.length, printedAt, dataVersion],
+  );
+  const regionLabel = regions.join(' and ');
+  return (
+    <SourceNumberingProvider order={order}>
+      <article
+        className={`${styles.sheet} ${drugs.length >= 4 ? styles.wide : ''}`}
+        aria-label="Summary sheet"
+      >
+        <TitleBlock
+          heading={
+            drugs.length === 1
+              ? `${drugs[0]?.name ?? ''}: summary`
+              : `Comparison: ${drugs.map((d) => d.name).join(', ')}`
+          }
+          drugs={drugs}
+          region={regionLabel}
+          condition={condition?.name}
+          dataVersion={dataVersion}
+          printedAt={printedAt}
+        />
+        <SheetTable drugs={drugs} groups={groups} />
+        {query.sections.includes('regulatory') && (
+          <p className={styles.small}>
+            Regulatory rows list conditions with an approval, emergency use,
+            refusal or withdrawal for at least one drug in this region
+            {condition ? `, plus ${condition.name}` : ''}. ≠ marks rows where
+            the drugs differ (a neutral mark).
+          </p>
+        )}
+        {claimDrugs.map((drug) => (
+          <section key={drug.id} className={styles.notes}>
+            <h3>{drug.name}: claims you may have read</h3>
+            <ul>
+              {drug.claimChecks.filter(isSourced).map((check, index) => (
+                <li key={index}>
+                  “{check.claim}”: {check.verdict}. {check.explanation}{' '}
+                  <Cite sourceIds={check.sourceIds} locator={check.locator} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {query.sections.includes('sources') && (
+          <section className={styles.references}>
+            <h3>References</h3>
+            <SourceList order={order} sources={data.sources} />
+          </section>
+        )}
+      </article>
+    </SourceNumberingProvider>
+  );
+}

@@ -1,0 +1,74 @@
+import { Button } from '@/components/ui/button';
+import {
+  paperSizes,
+  printSections,
+  type AppQuery,
+  type PrintSection,
+} from '@/config/url-params';
+import styles from './print-sheet.module.css';
+
+export const sectionLabels: Record<PrintSection, string> = {
+  overview: 'Overview',
+  regulatory: 'Regulatory status',
+  dosing: 'Dosing',
+  safety: 'Safety and boxed warning',
+  monitoring: 'Screening and monitoring',
+  populations: 'Special populations',
+  interactions: 'Interactions',
+  claims: 'Claims you may have read',
+  sources: 'Sources',
+};
+
+type Props = {
+  query: AppQuery;
+  update: (patch: Partial<AppQuery>) => void;
+  showSections: boolean;
+};
+
+/** On screen only: which sections to print, the paper size, and the print button. */
+export function SheetControls({ query, update, showSections }: Props) {
+  const toggle = (section: PrintSection) =>
+    update({
+      sections: query.sections.includes(section)
+        ? query.sections.filter((s) => s !== section)
+        : printSections.filter(
+            (s) => s === section || query.sections.includes(s),
+          ),
+    });
+  return (
+    <div className={styles.controls}>
+      {showSections && (
+        <fieldset className={styles.fieldset}>
+          <legend>Sections to print</legend>
+          {printSections.map((section) => (
+            <label key={section}>
+              <input
+                type="checkbox"
+                checked={query.sections.includes(section)}
+                onChange={() => toggle(section)}
+              />{' '}
+              {sectionLabels[section]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label>
+        Paper{' '}
+        <select
+          value={query.paper}
+          onChange={(e) =>
+            update({
+              paper: paperSizes.find((p) => p === e.target.value) ?? 'a4',
+            })
+          }
+        >
+          <option value="a4">A4</option>
+          <option value="letter">US Letter</option>
+        </select>
+      </label>
+      <Button variant="primary" onClick={() => window.print()}>
+        Print / Save as PDF
+      </Button>
+    </div>
+  );
+}

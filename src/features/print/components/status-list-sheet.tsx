@@ -1,0 +1,113 @@
+import { useEffect, useMemo } from 'react';
+import type { AppQuery } from '@/config/url-params';
+import { toIndexEntry } from '@/data/browse/drug-index';
+import { groupByStatus } from '@/data/browse/group-results';
+import type { Region } from '@/data/enums';
+import type { Condition } from '@/data/files-schema';
+import type { Dataset } from '@/data/use-dataset';
+import { applyPageSetup } from '../page-setup';
+import styles from './print-sheet.module.css';
+import { SHEET_DISCLAIMER, TitleBlock } from './title-block';
+
+type Props = {
+  data: Dataset;
+  condition: Condition;
+  query: AppQuery;
+  printedAt: string;
+};
+
+/** The filtered list on one page: every listed drug for the condition, grouped by status, alphabetical within. */
+export function StatusListSheet({ data, condition, query, printedAt }: Props) {
+  const regions: Region[] =
+    query.region === 'all' ? ['US', 'EU'] : [query.region];
+  const regionLabel = regions.join(' and ');
+  const groups = useMemo(
+    () =>
+      groupByStatus(
+        data.drugsFile.drugs.map(toIndexEntry),
+        condition.id,
+        regions,
+        data.conditions,
+        query.status,
+      ),
+    // regions derives from query.region
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, condition.id, query.region, query.status],
+  );
+  const dataVersion = data.drugsFile.dataVersion;
+  useEffect(
+    () =>
+      applyPageSetup({
+        paper: query.paper,
+        landscape: false,
+        footer: `Immunodex · printed ${printedAt} · data version ${dataVersion} · ${SHEET_DISCLAIMER}`,
+      }),
+    [query.paper, printedAt, dataVersion],
+  );
+  return (
+    <article className={styles.sheet} aria-label="Summary sheet">
+      <TitleBlock
+        heading={`Regulatory status of drugs for ${condition.name} (${regionLabel})`}
+        drugs={[]}
+        region={regionLabel}
+        condition={condition.name}
+        dataVersion={dataVersion}
+        printedAt={printedAt}
+      />
+      {groups.length === 0 ? (
+        <p>
+          No drug in this data version has a recorded status for{' '}
+          {condition.name}.
+        </p>
+      ) : (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">Status group</th>
+              <th scope="col">Drug</th>
+              {regions.map((r) => (
+                <th scope="col" key={r}>
+                  {r}
+                </th>
+              ))}
+              <th scope="col">Last reviewed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.flatMap((group) =>
+              group.drugs.map(({ drug, chips }, index) => (
+                <tr key={`${group.id}-${drug.id}`}>
+                  <th scope="row">
+                    {index === 0
+                      ? `${group.title} (${group.drugs.length})`
+                      : ''}
+                  </th>
+                  <td>
+                    {drug.name}{' '}
+                    <span className={styles.small}>
+                      (
+                      {drug.brands
+                        .map((b) => b.name)
+                        .filter((n, i, all) => all.indexOf(n) === i)
+                        .join(', ')}
+                      )
+                    </span>
+                  </td>
+                  {regions.map((r) => (
+                    <td key={r}>{chips[r]?.map((c) => c.label).join('; ')}</td>
+                  ))}
+                  <td>{drug.lastReviewed}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      )}
+      <p className={styles.small}>
+        Grouped by regulatory status, alphabetical within each group; not a
+        ranking. Sources and qualifiers are on each drug’s card. Last-reviewed
+        dates are on each card.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Drug } from '@/data/drug-schema';
+import styles from './print-sheet.module.css';
+
+type Props = {
+  heading: string;
+  drugs: Drug[];
+  region: string;
+  condition: string | undefined;
+  dataVersion: string;
+  printedAt: string;
+};
+
+export const SHEET_DISCLAIMER =
+  'For healthcare professionals. Informs; does not recommend treatment. Check the current prescribing information.';
+
+/** Who, what, where, when, which data, and how each entry was reviewed: the sheet must stand alone on paper. */
+export function TitleBlock({
+  heading,
+  drugs,
+  region,
+  condition,
+  dataVersion,
+  printedAt,
+}: Props) {
+  return (
+    <header className={styles.title}>
+      <p className={styles.brand}>Immunodex</p>
+      <h2 className={styles.sheetHeading}>{heading}</h2>
+      <dl className={styles.meta}>
+        <dt>Region</dt>
+        <dd>{region}</dd>
+        {condition && (
+          <>
+            <dt>Condition</dt>
+            <dd>{condition}</dd>
+          </>
+        )}
+        <dt>Printed</dt>
+        <dd>{printedAt}</dd>
+        <dt>Data version</dt>
+        <dd>{dataVersion}</dd>
+      </dl>
+      {drugs.length > 0 && (
+        <ul className={styles.reviews}>
+          {drugs.map((drug) => (
+            <li key={drug.id}>
+              <strong>{drug.name}</strong>: last reviewed {drug.lastReviewed}.{' '}
+              {drug.review}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className={styles.disclaimer}>{SHEET_DISCLAIMER}</p>
+    </header>
+  );
+}
