@@ -1,11 +1,24 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
+/** Adds the CSP meta tag to the built index.html (never to the dev server's). */
+const cspMeta = (): Plugin => ({
+  name: 'immunodex-csp',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+    ),
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   resolve: { alias: { '@': src } },
   build: { target: 'es2022', sourcemap: true },
   test: {
