@@ -1,3 +1,4 @@
+import { DATA_TIMEOUT_MS } from '@/config/timeouts';
 import { DataFileError } from '@/data/data-error';
 
 type Parse<T> = (raw: unknown, file: string) => T;
@@ -14,13 +15,18 @@ export async function fetchJson<T>(
 ): Promise<T> {
   const parserPromise = loadParser();
   const url = `${import.meta.env.BASE_URL}${path}`;
+  const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
+  let raw: unknown;
   try {
-    response = await fetch(url, signal ? { signal } : undefined);
+    response = await fetch(url, { signal: combined });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataFileError(path, 'network', [
-      'the network request failed (offline or the server did not answer)',
+      timeout.aborted
+        ? `the server did not answer within ${DATA_TIMEOUT_MS / 1000} seconds`
+        : 'the network request failed (offline or the server did not answer)',
     ]);
   }
   if (!response.ok) {
@@ -28,7 +34,6 @@ export async function fetchJson<T>(
       `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
     ]);
   }
-  let raw: unknown;
   try {
     raw = await response.json();
   } catch {

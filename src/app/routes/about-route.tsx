@@ -60,6 +60,17 @@ export default function AboutRoute() {
           low), with the best evidence named, negative trials included.
         </p>
       </section>
+      <section aria-labelledby="report">
+        <h2 id="report">Reporting an error</h2>
+        <p>
+          Every drug card has “Report a data error”, which prepares a report
+          naming the drug, the data version and the field; pages that fail offer
+          “Copy error details”. Send either to the Immunodex maintainers through
+          the project’s issue tracker, with the source that shows the correct
+          value. The app itself sends nothing: it has no analytics and makes no
+          requests outside its own site.
+        </p>
+      </section>
       <section aria-labelledby="review">
         <h2 id="review">How entries are reviewed</h2>
         <p>

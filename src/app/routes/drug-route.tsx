@@ -17,6 +17,7 @@ export default function DrugRoute() {
         if (drug) {
           return (
             <DrugCard
+              dataVersion={drugsFile.dataVersion}
               drug={drug}
               conditions={conditions}
               sources={sources}

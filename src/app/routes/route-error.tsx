@@ -1,15 +1,33 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  isRouteErrorResponse,
+  Link,
+  useLocation,
+  useRouteError,
+} from 'react-router';
+import { CopyText } from '@/components/ui/copy-text';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/config/paths';
+import { dataQueries } from '@/data/api';
 
 /** The per-route error boundary: the header and footer stay, this part explains itself. */
 export function RouteError() {
   const error = useRouteError();
+  const location = useLocation();
+  const dataVersion = useQueryClient().getQueryData(
+    dataQueries.drugs().queryKey,
+  )?.dataVersion;
   const message = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : error instanceof Error
       ? error.message
       : 'Unknown error';
+  const details = [
+    `Page: ${location.pathname}${location.search}`,
+    `Data version: ${dataVersion ?? 'not loaded'}`,
+    `Error: ${message}`,
+    `Time: ${new Date().toISOString()}`,
+  ].join('\n');
   return (
     <>
       <PageHeading title="Something went wrong on this page" />
@@ -19,15 +37,18 @@ export function RouteError() {
           works.
         </p>
         <p>
-          Error: <code>{message}</code>
-        </p>
-        <p>
           <button type="button" onClick={() => window.location.reload()}>
             Reload the page
           </button>{' '}
           or <Link to={paths.browse()}>go to the list of drugs</Link>.
         </p>
       </div>
+      <h2>Report this problem</h2>
+      <p>
+        These details contain no personal data. Paste them into your report (see
+        About for how to report).
+      </p>
+      <CopyText label="Copy error details" text={details} />
     </>
   );
 }

@@ -14,9 +14,11 @@ import { IndicationsSection } from './indications-section';
 import { MonitoringSection } from './monitoring-section';
 import { OverviewSection } from './overview-section';
 import { PopulationsSection } from './populations-section';
+import { ReportDataError } from './report-data-error';
 import { SafetySection } from './safety-section';
 
 type DrugCardProps = {
+  dataVersion: string;
   drug: Drug;
   conditions: readonly Condition[];
   sources: readonly Source[];
@@ -25,6 +27,7 @@ type DrugCardProps = {
 
 /** The full card: every field of the entry, each value linked to its numbered source. */
 export function DrugCard({
+  dataVersion,
   drug,
   conditions,
   sources,
@@ -52,6 +55,7 @@ export function DrugCard({
           <h2 id="sources">Sources</h2>
           <SourceList order={order} sources={sources} />
         </section>
+        <ReportDataError drug={drug} dataVersion={dataVersion} />
       </article>
     </SourceNumberingProvider>
   );
