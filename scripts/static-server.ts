@@ -38,7 +38,9 @@ export async function startStaticServer(
     const isFile =
       insideRoot && existsSync(candidate) && statSync(candidate).isFile();
     // Missing build assets and data files are real 404s; any other path is an app route (SPA fallback).
-    const looksLikeAsset = /^\/(assets|data)\//.test(pathname) || /\.(js|css|json|map|svg|png|ico|webmanifest)$/i.test(pathname);
+    const looksLikeAsset =
+      /^\/(assets|data)\//.test(pathname) ||
+      /\.(js|css|json|map|svg|png|ico|webmanifest)$/i.test(pathname);
     if (!isFile && looksLikeAsset) {
       response
         .writeHead(404, { 'Content-Type': 'text/plain' })
