@@ -1,10 +1,9 @@
 import { DatasetGate } from '@/components/ui/dataset-gate';
-import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
-import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useDataset } from '@/data/use-dataset';
 import { CompareEmpty } from '@/features/compare/components/compare-empty';
 import { CompareView } from '@/features/compare/components/compare-view';
+import { SelectionNotices } from '@/features/selection/components/selection-notices';
 import { resolveIds } from '@/features/selection/resolve-ids';
 import { useAppQuery } from '@/lib/use-app-query';
 
@@ -14,7 +13,6 @@ export default function CompareRoute() {
   return (
     <>
       <PageHeading title="Compare drugs" />
-      {ignored.length > 0 && <IgnoredParamsNotice ignored={ignored} />}
       <DatasetGate state={state}>
         {(data) => {
           const { drugs, unknownIds } = resolveIds(
@@ -23,13 +21,12 @@ export default function CompareRoute() {
           );
           return (
             <>
-              {unknownIds.length > 0 && (
-                <Notice
-                  title={`Not found in this data version: ${unknownIds.join(', ')}`}
-                >
-                  <p>The other drugs are shown.</p>
-                </Notice>
-              )}
+              <SelectionNotices
+                ignored={ignored}
+                unknownIds={unknownIds}
+                foundCount={drugs.length}
+                minimum={0}
+              />
               {drugs.length < 2 ? (
                 <CompareEmpty selected={drugs} all={data.drugsFile.drugs} />
               ) : (

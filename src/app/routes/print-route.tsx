@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { DatasetGate } from '@/components/ui/dataset-gate';
-import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useDataset } from '@/data/use-dataset';
@@ -41,7 +40,12 @@ export default function PrintRoute() {
           const listMode = drugs.length === 0 && condition !== undefined;
           return (
             <>
-              {ignored.length > 0 && <IgnoredParamsNotice ignored={ignored} />}
+              <SelectionNotices
+                ignored={ignored}
+                unknownIds={unknownIds}
+                foundCount={drugs.length}
+                minimum={listMode ? 0 : 1}
+              />
               {query.condition && !condition && (
                 <Notice
                   title={`No condition with the id “${query.condition}” is in this data version.`}
@@ -63,12 +67,6 @@ export default function PrintRoute() {
                 </>
               ) : (
                 <>
-                  <SelectionNotices
-                    ignored={[]}
-                    unknownIds={unknownIds}
-                    foundCount={drugs.length}
-                    minimum={1}
-                  />
                   {drugs.length > 0 && (
                     <>
                       <SheetControls

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { panelClassName } from '@/components/ui/panel';
 import { Button, buttonClassName } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import {
@@ -40,7 +41,7 @@ export function CompareControls({
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const full = ids.length >= MAX_COMPARED;
   return (
-    <div className={styles.controls}>
+    <div className={panelClassName}>
       <fieldset className={styles.fieldset}>
         <legend>Region</legend>
         {regionFilters.map((region) => (

@@ -1,3 +1,4 @@
+import { panelClassName } from '@/components/ui/panel';
 import { Button } from '@/components/ui/button';
 import {
   paperSizes,
@@ -36,7 +37,7 @@ export function SheetControls({ query, update, showSections }: Props) {
           ),
     });
   return (
-    <div className={styles.controls}>
+    <div className={panelClassName}>
       {showSections && (
         <fieldset className={styles.fieldset}>
           <legend>Sections to print</legend>
