@@ -122,7 +122,7 @@ describe('Job 1 in Chromium: filter by condition', () => {
 
 describe('keyboard only', () => {
   it(
-    'filters, opens a card, adds two drugs to the tray and opens the comparison',
+    'runs the three jobs by keyboard: filter, card, tray, comparison (differences only), print sheet',
     { timeout: 120_000 },
     async () => {
       const page = await openPage('/');
@@ -194,6 +194,33 @@ describe('keyboard only', () => {
       expect(new URL(page.url()).search).toBe(
         '?id=deucravacitinib&id=tofacitinib',
       );
+
+      // Job 2 by keyboard: show only the differences.
+      await tabTo(() =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return (
+            el?.type === 'checkbox' &&
+            (el.closest('label')?.textContent ?? '').includes(
+              'Show only differences',
+            )
+          );
+        }),
+      );
+      await press('Space');
+      await page.waitForURL(/diff=1/);
+
+      // Job 3 by keyboard: open the print sheet for the same selection and reach its print button.
+      await tabTo(focused('link', /^Print$/));
+      await press('Enter');
+      await page
+        .getByRole('heading', { level: 1, name: 'Summary sheet' })
+        .waitFor();
+      expect(new URL(page.url()).searchParams.getAll('id')).toEqual([
+        'deucravacitinib',
+        'tofacitinib',
+      ]);
+      await tabTo(focused('button', /Print \/ Save as PDF/));
     },
   );
 });
