@@ -27,7 +27,7 @@ describe('failed and invalid data', () => {
       failing.networkError('conditions.json'),
       failing.malformed('sources.json'),
     );
-    renderAt('/');
+    renderAt('/drugs/anakinra');
     expect(
       await screen.findByText(/the network request failed/),
     ).toBeInTheDocument();
