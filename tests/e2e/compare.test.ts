@@ -41,6 +41,30 @@ describe('Job 2 in Chromium: compare', () => {
     ).toBe(0);
   });
 
+  it('stays readable at 390 px: the table scrolls inside itself, the page never scrolls sideways', async () => {
+    const page = await openPage(
+      '/compare?id=tofacitinib&id=upadacitinib&id=baricitinib&id=deucravacitinib',
+      { width: 390 },
+    );
+    await page.getByRole('table').waitFor();
+    const overflow = await page.evaluate(
+      () =>
+        document.documentElement.scrollWidth -
+        document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const region = page.getByRole('region', { name: 'Comparison table' });
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(
+      true,
+    );
+    expect(
+      await page
+        .getByRole('table')
+        .getByText(/from \d+ (years|months)/)
+        .count(),
+    ).toBeGreaterThan(0);
+  });
+
   it('names an unknown id while showing the others', async () => {
     const page = await openPage(
       '/compare?id=anakinra&id=no-such-drug&id=canakinumab',

@@ -2,6 +2,7 @@ import type { Drug } from '../drug-schema';
 import type { Region } from '../enums';
 import type { Condition } from '../files-schema';
 import { chipsFor } from '../status-chips';
+import { describeQualifiers } from '../status-qualifiers';
 import { cellsDiffer } from './cells';
 import type { Cell, Row } from './types';
 
@@ -30,6 +31,14 @@ export function regulatoryRows(
     regions.map((region) => {
       const cells = drugs.map((drug): Cell => {
         const chips = chipsFor(drug, condition.id, region, conditions);
+        const statuses =
+          drug.indications.find((i) => i.conditionId === condition.id)
+            ?.statuses ?? [];
+        const details = statuses.flatMap((s) =>
+          'status' in s && s.region === region && s.status !== 'not-approved'
+            ? describeQualifiers(s)
+            : [],
+        );
         return {
           text: chips.map((c) => c.label).join('; '),
           norm: chips
@@ -38,6 +47,7 @@ export function regulatoryRows(
             .join(','),
           sourceIds: [...new Set(chips.flatMap((c) => c.sourceIds))],
           chips,
+          details,
         };
       });
       return {

@@ -10,6 +10,8 @@ export type Cell = {
   /** Why an unverified value could not be confirmed. */
   note?: string;
   chips?: StatusChip[];
+  /** Qualifiers of the statuses in this cell (population, age, restriction…), shown under the chips. */
+  details?: string[];
 };
 
 export type RowGroupId =

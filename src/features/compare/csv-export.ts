@@ -47,7 +47,7 @@ export function comparisonCsv({
         group.title,
         row.label,
         ...row.cells.flatMap((cell) => [
-          [cell.text, cell.note]
+          [cell.text, ...(cell.details ?? []), cell.note]
             .filter(Boolean)
             .join(': ')
             .replace(/\n/g, '; '),

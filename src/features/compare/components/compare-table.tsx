@@ -120,6 +120,11 @@ function CellContent({ cell }: { cell: Cell }) {
         <span className={styles.text}>{cell.text}</span>
       )}
       {cell.sourceIds.length > 0 && <Cite sourceIds={cell.sourceIds} />}
+      {cell.details?.map((detail) => (
+        <span key={detail} className={styles.detail}>
+          {detail}
+        </span>
+      ))}
     </>
   );
 }

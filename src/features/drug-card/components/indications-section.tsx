@@ -5,7 +5,7 @@ import { regions, type Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
 import { chipForStatus } from '@/data/status-chips';
 import styles from './card.module.css';
-import { describeQualifiers } from './status-qualifiers';
+import { describeQualifiers } from '@/data/status-qualifiers';
 
 type Props = { drug: Drug; conditions: readonly Condition[] };
 
