@@ -120,6 +120,25 @@ describe('Job 1 in Chromium: filter by condition', () => {
   });
 });
 
+describe('phone width', () => {
+  it.each([
+    '/drugs/upadacitinib',
+    '/?condition=psoriatic-arthritis',
+    '/about',
+    '/print?id=anakinra',
+  ])('%s never scrolls sideways at 390 px', async (path) => {
+    const page = await openPage(path, { width: 390 });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(
+      () =>
+        document.documentElement.scrollWidth -
+        document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
 describe('keyboard only', () => {
   it(
     'runs the three jobs by keyboard: filter, card, tray, comparison (differences only), print sheet',
