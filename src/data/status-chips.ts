@@ -121,7 +121,11 @@ export function chipsFor(
   direct?.statuses
     .filter((s) => s.region === region)
     .forEach((s) => chips.push(chipForStatus(s)));
-  for (const sub of descendantsOf(conditionId, conditions)) {
+  // Sub-type approvals matter only when the condition as a whole is not approved in this region.
+  const wholeApproved = chips.some((c) => c.kind === 'approved');
+  for (const sub of wholeApproved
+    ? []
+    : descendantsOf(conditionId, conditions)) {
     const indication = drug.indications.find((i) => i.conditionId === sub.id);
     indication?.statuses
       .filter(
