@@ -3,7 +3,8 @@ import type { Region } from '../enums';
 import type { Condition } from '../files-schema';
 import { boxedWarningRow, dosingRows, halfLifeRow } from './dosing-rows';
 import { identityRows } from './identity-rows';
-import { monitoringRows, otherRows, textRows } from './region-rows';
+import { monitoringRows } from './monitoring-rows';
+import { otherRows, textRows } from './region-rows';
 import { regulatoryRows } from './regulatory-rows';
 import { rowGroupTitles, type RowGroup, type RowGroupId } from './types';
 

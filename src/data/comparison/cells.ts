@@ -1,4 +1,5 @@
 import { isSourced, type Sourced } from '../claim-guards';
+import type { Region } from '../enums';
 import type { Cell } from './types';
 
 type Claimish = { note?: string | undefined } & Record<string, unknown>;
@@ -45,6 +46,13 @@ export function listCell<C extends Claimish>(
     sourceIds: [...new Set(verified.flatMap((c) => c.sourceIds))],
   };
 }
+
+/** A row label with its region when both regions are shown (rows are per region, never merged). */
+export const withRegion = (
+  text: string,
+  regions: readonly Region[],
+  region: Region,
+) => (regions.length > 1 ? `${text} (${region})` : text);
 
 /** Marks a row as differing when its drugs' normalised values are not all the same. */
 export const cellsDiffer = (cells: readonly Cell[]) =>

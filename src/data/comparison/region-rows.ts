@@ -1,8 +1,7 @@
 import { isSourced } from '../claim-guards';
 import type { Drug } from '../drug-schema';
-import { testIds, type Region, type TestId } from '../enums';
-import { testLabels } from '../labels';
-import { cellsDiffer, listCell, unverifiedCell } from './cells';
+import type { Region } from '../enums';
+import { cellsDiffer, listCell, unverifiedCell, withRegion } from './cells';
 import type { Cell, Row, RowGroupId } from './types';
 
 type TextField =
@@ -71,9 +70,6 @@ const fields: {
   },
 ];
 
-const label = (text: string, regions: readonly Region[], region: Region) =>
-  regions.length > 1 ? `${text} (${region})` : text;
-
 /** Text rows of one region's label, one per field, never merged with the other region. */
 export function textRows(
   drugs: readonly Drug[],
@@ -91,69 +87,12 @@ export function textRows(
       return {
         id: `${field}-${region}`,
         group,
-        label: label(text, regions, region),
+        label: withRegion(text, regions, region),
         cells,
         differs: cellsDiffer(cells),
       };
     }),
   );
-}
-
-/**
- * The screening and monitoring matrix: one row per test, showing when each drug's label asks for it.
- * Rows differ when one drug requires a test another does not; timing wording is shown, not compared.
- */
-export function monitoringRows(
-  drugs: readonly Drug[],
-  regions: readonly Region[],
-): Row[] {
-  const used = new Set<TestId>(
-    drugs.flatMap((d) =>
-      [...d.screening, ...d.monitoring].flatMap((c) =>
-        'testId' in c && c.testId ? [c.testId] : [],
-      ),
-    ),
-  );
-  return testIds
-    .filter((id) => used.has(id))
-    .flatMap((testId) =>
-      regions.map((region) => {
-        const cells = drugs.map((d): Cell => {
-          const claims = [
-            ...d.screening.map((c) => ({ c, when: 'Before' })),
-            ...d.monitoring.map((c) => ({ c, when: 'During' })),
-          ].filter(
-            ({ c }) =>
-              c.region === region && 'testId' in c && c.testId === testId,
-          );
-          if (claims.length === 0)
-            return {
-              text: 'Not required by the label',
-              norm: 'none',
-              sourceIds: [],
-            };
-          const verified = claims.filter(({ c }) => isSourced(c));
-          if (verified.length === 0) return unverifiedCell(claims[0]?.c.note);
-          const cell = listCell(
-            verified.map(({ c, when }) => ({ ...c, when })),
-            (x) => `${x.when}: ${x.timing}`,
-          );
-          return {
-            ...cell,
-            norm: [...new Set(verified.map(({ when }) => when))]
-              .sort()
-              .join(','),
-          };
-        });
-        return {
-          id: `test-${testId}-${region}`,
-          group: 'monitoring' as const,
-          label: label(testLabels[testId], regions, region),
-          cells,
-          differs: cellsDiffer(cells),
-        };
-      }),
-    );
 }
 
 /** Combinations the label says to avoid, REMS (US) or the black triangle (EU), and the entry's review date. */
@@ -165,7 +104,7 @@ export function otherRows(
     {
       id: `interactions-${region}`,
       group: 'populations' as const,
-      label: label('Interactions', regions, region),
+      label: withRegion('Interactions', regions, region),
       cells: drugs.map((d) =>
         listCell(
           d.interactions.filter((c) => c.region === region),
