@@ -6,7 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,18 +50,47 @@ export async function startStaticServer(
     }
     const file = isFile ? candidate : join(base, 'index.html');
     const type = types[extname(file)] ?? 'application/octet-stream';
-    // Compress text as any static host would, so loads measured here resemble production.
-    const gzip =
-      /gzip/.test(String(request.headers['accept-encoding'])) &&
-      /text|json|javascript|svg/.test(type);
+    // Hashed build assets never change: cache them for good. Everything else revalidates by ETag,
+    // as a static host would, so a warm load sends 304s instead of the data again.
+    const stats = statSync(file);
+    const etag = `"${stats.size.toString(16)}-${stats.mtimeMs.toString(16)}"`;
+    const caching = pathname.startsWith('/assets/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache';
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, { ETag: etag, 'Cache-Control': caching }).end();
+      return;
+    }
+    // Compress text as a static host would (brotli when the browser offers it), so loads measured here resemble production.
+    const accepts = String(request.headers['accept-encoding']);
+    const compressible = /text|json|javascript|svg/.test(type);
+    const encoding = !compressible
+      ? undefined
+      : /\bbr\b/.test(accepts)
+        ? 'br'
+        : /gzip/.test(accepts)
+          ? 'gzip'
+          : undefined;
     response.writeHead(200, {
       'Content-Type': type,
-      'Cache-Control': 'no-cache',
+      'Cache-Control': caching,
+      ETag: etag,
       'X-Content-Type-Options': 'nosniff',
-      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      ...(encoding
+        ? { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' }
+        : {}),
     });
     const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+    const compressor =
+      encoding === 'br'
+        ? // Quality 5: on-the-fly speed, as hosts use for dynamic compression (11 stalls the first byte).
+          createBrotliCompress({
+            params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+          })
+        : encoding === 'gzip'
+          ? createGzip()
+          : undefined;
+    (compressor ? stream.pipe(compressor) : stream).pipe(response);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const { port: actual } = server.address() as AddressInfo;

@@ -1,0 +1,118 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** Slow 4G and a mid-range phone's CPU, as the performance budgets are defined. */
+export async function throttle(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 1.6e6 / 8,
+    uploadThroughput: 750e3 / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+/** Records long tasks from the start, so a filter run can report the longest one. */
+export const longTaskObserver = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+export const stats = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ??
+    NaN;
+  return {
+    median: Math.round(at(0.5)),
+    p90: Math.round(at(0.9)),
+    runs: sorted.length,
+  };
+};
+
+/** Time from navigation start until the selector is visible, in a fresh throttled context (cold) and again (warm). */
+export async function firstVisible(
+  browser: Browser,
+  url: string,
+  selector: string,
+  runs: number,
+) {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await throttle(context, page);
+    let start = Date.now();
+    await page.goto(url);
+    await page.locator(selector).first().waitFor({ timeout: 120_000 });
+    cold.push(Date.now() - start);
+    start = Date.now();
+    await page.reload();
+    await page.locator(selector).first().waitFor({ timeout: 120_000 });
+    warm.push(Date.now() - start);
+    await context.close();
+  }
+  return { cold: stats(cold), warm: stats(warm) };
+}
+
+/** Keystroke in the search box until the result count on screen has changed and a frame has painted. */
+export async function filterLatency(
+  browser: Browser,
+  url: string,
+  runs: number,
+) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(longTaskObserver);
+  await page.goto(url);
+  const search = page.getByRole('searchbox');
+  await search.waitFor({ timeout: 300_000 });
+  await page.locator('main article').first().waitFor({ timeout: 300_000 });
+  await page.evaluate(
+    () =>
+      ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0),
+  );
+  const times: number[] = [];
+  const queries = [
+    'tofa',
+    'ada',
+    'jak',
+    'kineret',
+    'il-17',
+    'rinvoq',
+    'cosentyx',
+  ];
+  for (let i = 0; i < runs; i += 1) {
+    await search.fill('');
+    await page.waitForTimeout(50);
+    const query = queries[i % queries.length] ?? 'a';
+    const before = await page.locator('main article').count();
+    const t0 = await page.evaluate(() => performance.now());
+    await search.fill(query);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('main article').length !== n,
+      before,
+      { timeout: 120_000 },
+    );
+    const t1 = await page.evaluate(
+      () =>
+        new Promise<number>((done) =>
+          requestAnimationFrame(() =>
+            setTimeout(() => done(performance.now())),
+          ),
+        ),
+    );
+    times.push(t1 - t0);
+  }
+  const longest = await page.evaluate(() =>
+    Math.max(
+      0,
+      ...(window as unknown as { __longTasks: number[] }).__longTasks,
+    ),
+  );
+  await context.close();
+  return { ...stats(times), longestTask: Math.round(longest) };
+}
