@@ -87,24 +87,36 @@ export async function filterLatency(
   ];
   for (let i = 0; i < runs; i += 1) {
     await search.fill('');
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(200);
     const query = queries[i % queries.length] ?? 'a';
-    const before = await page.locator('main article').count();
+    // The results heading says "All drugs (shown of total)": it changes when the new results are in.
+    // An in-page observer resolves on that change, then on the next painted frame.
+    const changed = page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const heading = document.querySelector('#results-heading');
+          const before = heading?.textContent;
+          const observer = new MutationObserver(() => {
+            if (heading?.textContent === before) return;
+            observer.disconnect();
+            requestAnimationFrame(() =>
+              setTimeout(() => done(performance.now())),
+            );
+          });
+          if (heading)
+            observer.observe(heading, {
+              childList: true,
+              characterData: true,
+              subtree: true,
+            });
+        }),
+    );
     const t0 = await page.evaluate(() => performance.now());
     await search.fill(query);
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('main article').length !== n,
-      before,
-      { timeout: 120_000 },
-    );
-    const t1 = await page.evaluate(
-      () =>
-        new Promise<number>((done) =>
-          requestAnimationFrame(() =>
-            setTimeout(() => done(performance.now())),
-          ),
-        ),
-    );
+    const t1 = await Promise.race([
+      changed,
+      page.waitForTimeout(120_000).then(() => Number.NaN),
+    ]);
     times.push(t1 - t0);
   }
   const longest = await page.evaluate(() =>

@@ -1,4 +1,10 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useMemo,
+  type ReactNode,
+} from 'react';
 import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
 import { Notice } from '@/components/ui/notice';
 import type { AppQuery } from '@/config/url-params';
@@ -51,10 +57,26 @@ export function BrowseView({
     [conditions, index, regions],
   );
   const condition = conditions.find((c) => c.id === query.condition);
-  const filtered = filterDrugs(index, query);
-  const grouped = condition
-    ? groupByStatus(filtered, condition.id, regions, conditions, query.status)
-    : undefined;
+  // Results follow the query a beat behind the inputs: React renders them in an interruptible pass,
+  // so typing never waits for thousands of cards.
+  const deferred = useDeferredValue(query);
+  const filtered = useMemo(
+    () => filterDrugs(index, deferred),
+    [index, deferred],
+  );
+  const grouped = useMemo(
+    () =>
+      condition
+        ? groupByStatus(
+            filtered,
+            condition.id,
+            regions,
+            conditions,
+            deferred.status,
+          )
+        : undefined,
+    [filtered, condition, regions, conditions, deferred.status],
+  );
   const allIgnored =
     condition || !query.condition
       ? ignored

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
 import type { DrugIndexEntry } from '@/data/browse/drug-index';
 import type { ChipsByRegion } from '@/data/browse/group-results';
 import { ResultCard } from './result-card';
@@ -12,24 +13,40 @@ type Props = {
   renderActions?: (drug: { id: string; name: string }) => ReactNode;
 };
 
+/** Cards rendered at first; more on request. Keeps typing instant when thousands of drugs match. */
+export const PAGE_SIZE = 60;
+
 export function ResultList({
   label,
   items,
   conditionName,
   renderActions,
 }: Props) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const shown = items.slice(0, limit);
+  const rest = items.length - shown.length;
   return (
-    <ul aria-label={label} className={styles.list}>
-      {items.map(({ drug, chips }) => (
-        <li key={drug.id}>
-          <ResultCard
-            drug={drug}
-            {...(chips ? { chips } : {})}
-            {...(conditionName ? { conditionName } : {})}
-            actions={renderActions?.(drug)}
-          />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul aria-label={label} className={styles.list}>
+        {shown.map(({ drug, chips }) => (
+          <li key={drug.id}>
+            <ResultCard
+              drug={drug}
+              {...(chips ? { chips } : {})}
+              {...(conditionName ? { conditionName } : {})}
+              actions={renderActions?.(drug)}
+            />
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && (
+        <p className={styles.more}>
+          Showing {shown.length} of {items.length}.{' '}
+          <Button onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+            Show {Math.min(rest, PAGE_SIZE)} more
+          </Button>
+        </p>
+      )}
+    </>
   );
 }
