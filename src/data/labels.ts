@@ -1,7 +1,6 @@
 import type {
   ClassGroup,
   ConditionArea,
-  RegulatoryStatus,
   RouteOfAdministration,
   TestId,
   TopicId,
@@ -27,14 +26,6 @@ export const routeLabels: Record<RouteOfAdministration, string> = {
   oral: 'Oral',
   intravenous: 'Intravenous',
   topical: 'Topical',
-};
-
-export const regulatoryStatusLabels: Record<RegulatoryStatus, string> = {
-  approved: 'Approved',
-  'emergency-use': 'Emergency use',
-  refused: 'Refused',
-  withdrawn: 'Withdrawn',
-  'not-approved': 'Not approved',
 };
 
 export const testLabels: Record<TestId, string> = {

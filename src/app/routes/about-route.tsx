@@ -77,10 +77,11 @@ export default function AboutRoute() {
           Each entry is written from the sources, then checked by an independent
           second pass that extracts every status, dose and boxed warning again
           without seeing the first; disagreements are resolved against the
-          source. Facts that could not be verified are marked “Not verified: see
-          the label” and never guessed. Each card states when it was last
-          reviewed and how. No entry has yet had a pharmacist or physician
-          sign-off unless its card says so.
+          source. Entries still waiting for that second pass say so at the top
+          of their card. Facts that could not be verified are marked “Not
+          verified: see the label” and never guessed. Each card states when it
+          was last reviewed and how. No entry has yet had a pharmacist or
+          physician sign-off unless its card says so.
         </p>
       </section>
     </article>
