@@ -30,6 +30,7 @@ export const printSections = [
   'regulatory',
   'dosing',
   'safety',
+  'warnings',
   'monitoring',
   'populations',
   'interactions',
@@ -38,7 +39,12 @@ export const printSections = [
 ] as const;
 export type PrintSection = (typeof printSections)[number];
 
-/** What a sheet prints when the URL names no sections: chosen so a 2-drug sheet fits two pages. */
+/**
+ * What a sheet prints when the URL names no sections: what a P&T reviewer asks for first
+ * (status with restrictions, dosing, boxed warning, contraindications, screening, sources).
+ * The full warnings text, special populations, interactions and claim checks are one click away,
+ * and the sheet names what it left out.
+ */
 export const defaultPrintSections: PrintSection[] = [
   'overview',
   'regulatory',

@@ -20,6 +20,8 @@ export type StatusChip = {
   label: string;
   detail?: string;
   sourceIds: string[];
+  /** The status's locator in its sources, for references on paper. */
+  locator?: string | undefined;
 };
 
 const year = (date: string | undefined) => (date ? ` ${date.slice(0, 4)}` : '');
@@ -39,6 +41,14 @@ export function chipForStatus(
       detail: status.note,
       sourceIds: [],
     };
+  const chip = chipFor(status, subtypeName);
+  return status.locator ? { ...chip, locator: status.locator } : chip;
+}
+
+function chipFor(
+  status: Extract<StatusOrUnverified, { status: unknown }>,
+  subtypeName: string | undefined,
+): StatusChip {
   const sourceIds = status.sourceIds;
   switch (status.status) {
     case 'approved': {
@@ -144,6 +154,7 @@ export function chipsFor(
       kind: evidence.use,
       label: evidenceLabel(evidence),
       sourceIds: evidence.sourceIds,
+      locator: evidence.locator,
     });
   }
   const meaningful = chips.filter(

@@ -12,10 +12,15 @@ const kindLabels: Record<Source['kind'], string> = {
   'press-release': 'Company announcement (dated public record)',
 };
 
-type SourceListProps = { order: readonly string[]; sources: readonly Source[] };
+type SourceListProps = {
+  order: readonly string[];
+  sources: readonly Source[];
+  /** Where in each source the listed facts are (paper has no hover titles on the markers). */
+  locators?: ReadonlyMap<string, readonly string[]> | undefined;
+};
 
 /** Numbered references in citation order; the URL is printed as text so it survives paper. */
-export function SourceList({ order, sources }: SourceListProps) {
+export function SourceList({ order, sources, locators }: SourceListProps) {
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (
     <ol className={styles.list}>
@@ -26,11 +31,18 @@ export function SourceList({ order, sources }: SourceListProps) {
             {source ? (
               <>
                 <span className={styles.title}>{source.title}</span>.{' '}
-                {source.publisher}. {kindLabels[source.kind]}
-                {source.region
-                  ? ` (${source.region}${source.scope === 'national' ? ', national' : ''})`
+                <span className={styles.detail}>
+                  {source.publisher}. {kindLabels[source.kind]}
+                  {source.region
+                    ? ` (${source.region}${source.scope === 'national' ? ', national' : ''})`
+                    : ''}
+                  .
+                </span>{' '}
+                Version {source.version}
+                <span className={styles.detail}>; read {source.accessed}</span>.
+                {locators?.get(id)?.length
+                  ? ` At ${locators.get(id)?.join('; ')}.`
                   : ''}
-                . Version {source.version}; read {source.accessed}.
                 {source.doi ? ` doi:${source.doi}.` : ''}
                 {source.pmid ? ` PMID ${source.pmid}.` : ''}{' '}
                 <a

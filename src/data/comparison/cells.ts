@@ -1,6 +1,19 @@
 import { isSourced, type Sourced } from '../claim-guards';
 import type { Region } from '../enums';
-import type { Cell } from './types';
+import type { Cell, CitedAt } from './types';
+
+type Provenance = {
+  sourceIds: readonly string[];
+  locator?: string | undefined;
+};
+
+/** Source and locator pairs of some claims, for a cell's `citedAt`. */
+export const citedAtOf = (claims: readonly Provenance[]): CitedAt[] =>
+  claims.flatMap((c) =>
+    c.locator
+      ? c.sourceIds.map((sourceId) => ({ sourceId, locator: c.locator ?? '' }))
+      : [],
+  );
 
 type Claimish = { note?: string | undefined } & Record<string, unknown>;
 
@@ -44,6 +57,7 @@ export function listCell<C extends Claimish>(
         : ''),
     norm: texts.map(normalise).sort().join('|'),
     sourceIds: [...new Set(verified.flatMap((c) => c.sourceIds))],
+    citedAt: citedAtOf(verified),
   };
 }
 

@@ -3,7 +3,13 @@ import type { Drug } from '../drug-schema';
 import type { Region } from '../enums';
 import type { Condition } from '../files-schema';
 import { topicLabels } from '../labels';
-import { cellsDiffer, emptyCell, listCell, unverifiedCell } from './cells';
+import {
+  cellsDiffer,
+  citedAtOf,
+  emptyCell,
+  listCell,
+  unverifiedCell,
+} from './cells';
 import type { Cell, Row } from './types';
 
 const suffix = (regions: readonly Region[], region: Region) =>
@@ -46,6 +52,7 @@ export function dosingRows(
       return {
         id: `dosing-${conditionId || 'all'}-${region}`,
         group: 'dosing' as const,
+        ...(conditionId ? { conditionId } : {}),
         label: `Dosing: ${nameOf(conditionId)}${suffix(regions, region)}`,
         cells,
         differs: cellsDiffer(cells),
@@ -79,6 +86,7 @@ export function halfLifeRow(drugs: readonly Drug[]): Row {
       text: `${range} ${unit === 'd' ? 'days' : 'hours'} (${claim.text})`,
       norm: `${Math.round(min * 10)}-${Math.round(max * 10)}`,
       sourceIds: claim.sourceIds,
+      citedAt: citedAtOf([claim]),
     };
   });
   return {
@@ -110,14 +118,20 @@ export function boxedWarningRow(
         text: 'Not approved in the US (no US label)',
         norm: 'no-us-label',
         sourceIds: boxed.sourceIds,
+        citedAt: citedAtOf([boxed]),
       };
     }
     if (!boxed.present)
-      return { ...emptyCell('No boxed warning'), sourceIds: boxed.sourceIds };
+      return {
+        ...emptyCell('No boxed warning'),
+        sourceIds: boxed.sourceIds,
+        citedAt: citedAtOf([boxed]),
+      };
     return {
       text: `${boxed.topics.map((t) => topicLabels[t]).join(', ')}. ${boxed.summary}`,
       norm: [...boxed.topics].sort().join(','),
       sourceIds: boxed.sourceIds,
+      citedAt: citedAtOf([boxed]),
     };
   });
   return {

@@ -1,7 +1,7 @@
 import { isSourced } from '../claim-guards';
 import type { Drug } from '../drug-schema';
 import { classGroupLabels, routeLabels } from '../labels';
-import { cellsDiffer, normalise, unverifiedCell } from './cells';
+import { cellsDiffer, citedAtOf, normalise, unverifiedCell } from './cells';
 import type { Cell, Row } from './types';
 
 const plain = (text: string, norm: string): Cell => ({
@@ -56,6 +56,7 @@ export function identityRows(drugs: readonly Drug[]): Row[] {
           text: claim.date,
           norm: claim.date.slice(0, 4),
           sourceIds: claim.sourceIds,
+          citedAt: citedAtOf([claim]),
         };
       }),
     })),

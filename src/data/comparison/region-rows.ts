@@ -1,7 +1,13 @@
 import { isSourced } from '../claim-guards';
 import type { Drug } from '../drug-schema';
 import type { Region } from '../enums';
-import { cellsDiffer, listCell, unverifiedCell, withRegion } from './cells';
+import {
+  cellsDiffer,
+  citedAtOf,
+  listCell,
+  unverifiedCell,
+  withRegion,
+} from './cells';
 import type { Cell, Row, RowGroupId } from './types';
 
 type TextField =
@@ -125,6 +131,7 @@ export function otherRows(
             : 'No',
           norm: String(claim.present),
           sourceIds: claim.sourceIds,
+          citedAt: citedAtOf([claim]),
         };
       }),
     },

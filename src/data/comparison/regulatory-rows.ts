@@ -3,7 +3,7 @@ import type { Region } from '../enums';
 import type { Condition } from '../files-schema';
 import { chipsFor } from '../status-chips';
 import { describeQualifiers } from '../status-qualifiers';
-import { cellsDiffer } from './cells';
+import { cellsDiffer, citedAtOf } from './cells';
 import type { Cell, Row } from './types';
 
 /**
@@ -46,6 +46,7 @@ export function regulatoryRows(
             .sort()
             .join(','),
           sourceIds: [...new Set(chips.flatMap((c) => c.sourceIds))],
+          citedAt: citedAtOf(chips),
           chips,
           details,
         };
@@ -53,6 +54,7 @@ export function regulatoryRows(
       return {
         id: `status-${condition.id}-${region}`,
         group: 'regulatory' as const,
+        conditionId: condition.id,
         label:
           regions.length > 1 ? `${condition.name} (${region})` : condition.name,
         cells,

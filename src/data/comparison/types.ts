@@ -1,11 +1,15 @@
 import type { StatusChip } from '../status-chips';
 
+export type CitedAt = { sourceId: string; locator: string };
+
 /** One drug's value in one comparison row, always from one region's claim. */
 export type Cell = {
   text: string;
   /** What equality is judged on: enum ids, numbers in one unit, or normalised words; never raw text. */
   norm: string;
   sourceIds: string[];
+  /** Where in each source the cell's claims are (label section, table), for references on paper. */
+  citedAt?: CitedAt[];
   unverified?: boolean;
   /** Why an unverified value could not be confirmed. */
   note?: string;
@@ -28,6 +32,8 @@ export type Row = {
   label: string;
   cells: Cell[];
   differs: boolean;
+  /** Set on rows about one condition (regulatory status, dosing), so a sheet can keep only its focus. */
+  conditionId?: string;
 };
 
 export type RowGroup = { id: RowGroupId; title: string; rows: Row[] };

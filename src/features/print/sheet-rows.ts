@@ -5,6 +5,7 @@ import type { Row, RowGroup } from '@/data/comparison/types';
 export function sectionOf(row: Row): PrintSection {
   if (row.group === 'identity' || row.id === 'last-reviewed') return 'overview';
   if (row.group === 'regulatory') return 'regulatory';
+  if (row.id.startsWith('warnings-')) return 'warnings';
   if (row.id.startsWith('boxed-') || row.group === 'safety') return 'safety';
   if (row.group === 'dosing') return 'dosing';
   if (row.group === 'monitoring') return 'monitoring';
@@ -21,39 +22,41 @@ const decisive = new Set([
   'withdrawn',
 ]);
 
+/** "No boxed warning" is an answer a reader needs on paper; other all-empty rows are not. */
+const saysNothing = (row: Row) =>
+  !row.id.startsWith('boxed-') &&
+  row.cells.every(
+    (cell) => cell.norm === 'none' || cell.norm === 'not-covered',
+  );
+
 /**
- * The rows a sheet prints: the chosen sections only, and in the regulatory matrix only conditions
- * where some drug has a regulatory decision (or the chosen condition), so paper stays short.
- * Nothing else is trimmed: boxed warnings and restrictions print in full.
+ * The rows a sheet prints: the chosen sections only. With a condition in focus, condition rows
+ * (status, dosing) are limited to that condition and its sub-types, because that is the question
+ * the sheet answers. Without one, the regulatory matrix keeps only conditions where some drug has
+ * a regulatory decision. Nothing inside a row is trimmed: boxed warnings and restrictions print in full.
  */
 export function sheetGroups(
   groups: RowGroup[],
   sections: readonly PrintSection[],
-  focusCondition: string | undefined,
+  focusFamily: ReadonlySet<string> | undefined,
 ): RowGroup[] {
+  const keep = (row: Row) => {
+    // The title block already prints each entry's review line.
+    if (row.id === 'last-reviewed') return false;
+    if (!sections.includes(sectionOf(row))) return false;
+    if (focusFamily && row.conditionId !== undefined)
+      // "Not covered" for the condition asked about is an answer, so status rows stay.
+      return (
+        focusFamily.has(row.conditionId) &&
+        (row.group === 'regulatory' || !saysNothing(row))
+      );
+    if (saysNothing(row)) return false;
+    if (row.group !== 'regulatory') return true;
+    return row.cells.some((cell) =>
+      cell.chips?.some((chip) => decisive.has(chip.kind)),
+    );
+  };
   return groups
-    .map((group) => ({
-      ...group,
-      rows: group.rows.filter((row) => {
-        if (!sections.includes(sectionOf(row))) return false;
-        // Rows with nothing to say for any drug ("not listed", "not covered") are left off paper.
-        if (
-          row.cells.every(
-            (cell) => cell.norm === 'none' || cell.norm === 'not-covered',
-          )
-        )
-          return false;
-        if (row.group !== 'regulatory') return true;
-        const isFocus =
-          focusCondition !== undefined &&
-          row.id.startsWith(`status-${focusCondition}-`);
-        return (
-          isFocus ||
-          row.cells.some((cell) =>
-            cell.chips?.some((chip) => decisive.has(chip.kind)),
-          )
-        );
-      }),
-    }))
+    .map((group) => ({ ...group, rows: group.rows.filter(keep) }))
     .filter((group) => group.rows.length > 0);
 }

@@ -1,15 +1,19 @@
 import { useEffect, useMemo } from 'react';
 import { Cite, SourceNumberingProvider } from '@/components/ui/citations';
 import { SourceList } from '@/components/ui/source-list';
-import type { AppQuery } from '@/config/url-params';
+import { printSections, type AppQuery } from '@/config/url-params';
 import { isSourced } from '@/data/claim-guards';
 import { buildComparison } from '@/data/comparison/build-comparison';
+import { citedAtOf } from '@/data/comparison/cells';
+import type { RowGroup } from '@/data/comparison/types';
 import type { Drug } from '@/data/drug-schema';
 import type { Region } from '@/data/enums';
+import { descendantsOf } from '@/data/status-chips';
 import type { Dataset } from '@/data/use-dataset';
 import { applyPageSetup } from '../page-setup';
 import { sheetGroups } from '../sheet-rows';
 import styles from './print-sheet.module.css';
+import { sectionLabels } from './sheet-controls';
 import { SheetTable } from './sheet-table';
 import { SHEET_DISCLAIMER, TitleBlock } from './title-block';
 
@@ -19,6 +23,23 @@ type Props = {
   query: AppQuery;
   printedAt: string;
 };
+
+/** Where each printed fact sits in its source, so paper keeps what the on-screen markers say. */
+function locatorsOf(groups: RowGroup[], claimDrugs: Drug[]) {
+  const pairs = [
+    ...groups.flatMap((g) =>
+      g.rows.flatMap((r) => r.cells.flatMap((c) => c.citedAt ?? [])),
+    ),
+    ...citedAtOf(claimDrugs.flatMap((d) => d.claimChecks.filter(isSourced))),
+  ];
+  const locators = new Map<string, string[]>();
+  for (const { sourceId, locator } of pairs) {
+    const list = locators.get(sourceId) ?? [];
+    if (!list.includes(locator)) list.push(locator);
+    locators.set(sourceId, list);
+  }
+  return locators;
+}
 
 /** One drug: a compact monograph. Two to six: a comparison table, then short notes per drug. */
 export function DrugSheet({ data, drugs, query, printedAt }: Props) {
@@ -34,7 +55,12 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
           focusCondition: condition?.id,
         }),
         query.sections,
-        condition?.id,
+        condition
+          ? new Set([
+              condition.id,
+              ...descendantsOf(condition.id, data.conditions).map((c) => c.id),
+            ])
+          : undefined,
       ),
     // regions derives from query.region
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -81,14 +107,17 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
           condition={condition?.name}
           dataVersion={dataVersion}
           printedAt={printedAt}
+          omitted={printSections
+            .filter((s) => !query.sections.includes(s))
+            .map((s) => sectionLabels[s].toLowerCase())}
         />
         <SheetTable drugs={drugs} groups={groups} />
         {query.sections.includes('regulatory') && (
           <p className={styles.small}>
-            Regulatory rows list conditions with an approval, emergency use,
-            refusal or withdrawal for at least one drug in this region
-            {condition ? `, plus ${condition.name}` : ''}. ≠ marks rows where
-            the drugs differ (a neutral mark).
+            {condition
+              ? `Condition rows are limited to ${condition.name} and its sub-types.`
+              : 'Regulatory rows list conditions with an approval, emergency use, refusal or withdrawal for at least one drug in this region.'}{' '}
+            ≠ marks rows where the drugs differ (a neutral mark).
           </p>
         )}
         {claimDrugs.map((drug) => (
@@ -107,7 +136,11 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
         {query.sections.includes('sources') && (
           <section className={styles.references}>
             <h3>References</h3>
-            <SourceList order={order} sources={data.sources} />
+            <SourceList
+              order={order}
+              sources={data.sources}
+              locators={locatorsOf(groups, claimDrugs)}
+            />
           </section>
         )}
       </article>

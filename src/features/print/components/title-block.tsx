@@ -8,6 +8,8 @@ type Props = {
   condition: string | undefined;
   dataVersion: string;
   printedAt: string;
+  /** Section names left off this sheet, so a reader on paper knows what is not there. */
+  omitted?: string[] | undefined;
 };
 
 export const SHEET_DISCLAIMER =
@@ -21,6 +23,7 @@ export function TitleBlock({
   condition,
   dataVersion,
   printedAt,
+  omitted = [],
 }: Props) {
   return (
     <header className={styles.title}>
@@ -49,6 +52,12 @@ export function TitleBlock({
             </li>
           ))}
         </ul>
+      )}
+      {omitted.length > 0 && (
+        <p className={styles.omitted}>
+          Not printed on this sheet: {omitted.join('; ')}. See Immunodex for
+          these sections.
+        </p>
       )}
       <p className={styles.disclaimer}>{SHEET_DISCLAIMER}</p>
     </header>
