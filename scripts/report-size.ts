@@ -16,5 +16,5 @@ for (const file of initialAssets(dist)) {
 }
 const kb = total / 1024;
 console.log(
-  `Initial JS+CSS: ${kb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)${kb > BUDGET_KB ? '  OVER BUDGET' : ''}`,
+  `Initial JS+CSS: ${kb.toFixed(2)} KB gzip (budget ${BUDGET_KB} KB)${kb > BUDGET_KB ? '  OVER BUDGET' : ''}`,
 );

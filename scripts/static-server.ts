@@ -1,6 +1,7 @@
 /**
  * A small static server for the production build, on loopback only. It serves files from dist/
- * and falls back to index.html for app routes, as a static host configured for an SPA would.
+ * as a static host does with "clean URLs": /about is about.html, /drugs/x is drugs/x.html when that
+ * page was prerendered, and every other app route gets shell.html, the unrendered app.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -25,6 +26,16 @@ export type StaticServer = {
   server: Server;
 };
 
+/** The prerendered page for a clean URL, else the shell (an SPA fallback that hydrates nothing). */
+function htmlFor(base: string, pathname: string): string {
+  if (pathname === '/') return join(base, 'index.html');
+  const page = normalize(join(base, `${pathname.replace(/\/$/, '')}.html`));
+  if (page.startsWith(base) && existsSync(page) && statSync(page).isFile())
+    return page;
+  const shell = join(base, 'shell.html');
+  return existsSync(shell) ? shell : join(base, 'index.html');
+}
+
 export async function startStaticServer(
   root: string,
   port = 0,
@@ -48,7 +59,7 @@ export async function startStaticServer(
         .end('Not found');
       return;
     }
-    const file = isFile ? candidate : join(base, 'index.html');
+    const file = isFile ? candidate : htmlFor(base, pathname);
     const type = types[extname(file)] ?? 'application/octet-stream';
     // Hashed build assets never change: cache them for good. Everything else revalidates by ETag,
     // as a static host would, so a warm load sends 304s instead of the data again.

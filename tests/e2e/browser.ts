@@ -38,6 +38,8 @@ type PageOptions = {
   height?: number;
   colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
+  /** Runs in the page before any of its own scripts (page.addInitScript). */
+  initScript?: () => void;
 };
 
 export async function openPage(
@@ -51,6 +53,7 @@ export async function openPage(
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
+  if (options.initScript) await page.addInitScript(options.initScript);
   page.on('console', (message) => {
     if (
       message.type() === 'error' &&
@@ -70,7 +73,20 @@ export async function openPage(
       problems.push(`off-origin request: ${request.url()}`);
   });
   await page.goto(`${baseUrl}${path}`);
+  // Prerendered pages show content before they respond; a user's click then would be lost, so
+  // tests start once React owns the page (hydrated or rendered: its nodes carry a fiber key).
+  if (options.javaScriptEnabled !== false) await untilInteractive(page);
   return page;
+}
+
+export async function untilInteractive(page: Page) {
+  await page.waitForFunction(() => {
+    const first = document.getElementById('root')?.firstElementChild;
+    return (
+      first != null &&
+      Object.keys(first).some((key) => key.startsWith('__reactFiber'))
+    );
+  });
 }
 
 /** Errors a test causes on purpose (a data file answering 500) are announced here first. */

@@ -1,5 +1,5 @@
 import { useCombobox } from 'downshift';
-import { useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Condition } from '@/data/files-schema';
 import {
   matchingGroups,
@@ -36,10 +36,12 @@ export default function ConditionCombobox({
   onSelect,
 }: Props) {
   const [typed, setTyped] = useState('');
+  const inputId = useId();
   const visible = useMemo(() => matchingGroups(groups, typed), [groups, typed]);
   const items = visible.flatMap((g) => g.options);
   const combobox = useCombobox<ConditionOption>({
     items,
+    inputId,
     itemToString: (item) => item?.condition.name ?? '',
     selectedItem: items.find((o) => o.condition.id === selected?.id) ?? null,
     // The input stays uncontrolled: Downshift updates it synchronously, so fast typing loses no
@@ -50,6 +52,18 @@ export default function ConditionCombobox({
     onSelectedItemChange: ({ selectedItem }) =>
       onSelect(selectedItem?.condition.id),
   });
+  // Text typed into the prerendered field before this code arrived is kept, searched and shown.
+  const adoptedEarlyText = useRef(false);
+  const { setInputValue, openMenu } = combobox;
+  useEffect(() => {
+    if (adoptedEarlyText.current) return; // once, on mount
+    adoptedEarlyText.current = true;
+    const field = document.getElementById(inputId);
+    const early = field instanceof HTMLInputElement ? field.value : '';
+    if (!early) return;
+    setInputValue(early);
+    openMenu();
+  }, [setInputValue, openMenu, inputId]);
   const {
     isOpen,
     highlightedIndex,
