@@ -21,15 +21,15 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
-execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-});
+// The real build: client, server bundle and the prerendered pages.
+execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
 const sum = (files: string[], key: 'gzip' | 'brotli') =>
   files.reduce((n, f) => n + compressedSizes(join(dist, f))[key], 0);
 const initial = initialAssets(dist);
 const bytes = {
   htmlIndexGzipKB: kb(compressedSizes(join(dist, 'index.html')).gzip),
+  htmlCardGzipKB: kb(compressedSizes(join(dist, 'drugs/anakinra.html')).gzip),
   initialGzipKB: kb(sum(initial, 'gzip')),
   initialBrotliKB: kb(sum(initial, 'brotli')),
   lazyChunksGzipKB: Object.fromEntries(
@@ -123,6 +123,7 @@ console.table({
   'initial JS+CSS gzip (KB)': { value: bytes.initialGzipKB, budget: '<= 125' },
   'initial JS+CSS brotli (KB)': { value: bytes.initialBrotliKB, budget: '' },
   'HTML of / gzip (KB)': { value: bytes.htmlIndexGzipKB, budget: '<= 30' },
+  'HTML of a card gzip (KB)': { value: bytes.htmlCardGzipKB, budget: '<= 30' },
   'data gzip (KB)': { value: f(bytes.dataGzipKB), budget: '' },
   'cold first card / (ms)': { value: f(loads.list.cold), budget: '<= 1000' },
   'warm first card / (ms)': { value: f(loads.list.warm), budget: '<= 500' },

@@ -16,6 +16,8 @@ export function writeSyntheticDist(
 ): string {
   mkdirSync(target, { recursive: true });
   cpSync(dist, target, { recursive: true });
+  // The list is served unrendered: prerendered markup is of the real entries, never the synthetic.
+  cpSync(join(dist, 'shell.html'), join(target, 'index.html'));
   const file = JSON.parse(
     readFileSync(join(dist, 'data/drugs.json'), 'utf8'),
   ) as { drugs: Json[] } & Json;
