@@ -20,6 +20,8 @@ const cspMeta = (): Plugin => ({
 export default defineConfig({
   plugins: [react(), cspMeta()],
   resolve: { alias: { '@': src } },
+  // Bundled into the prerender build (its package entry is not importable from Node ESM).
+  ssr: { noExternal: ['workbox-window'] },
   // The manifest tells scripts/prerender.ts which CSS and chunks each prerendered route needs.
   // No modulepreload polyfill: browsers without <link rel=modulepreload> (Safari < 17) still
   // load every chunk, only without the head start, and the polyfill cost initial bytes everywhere.

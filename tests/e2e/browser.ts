@@ -38,6 +38,10 @@ type PageOptions = {
   height?: number;
   colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
+  /** The origin requests may go to, when a test serves its own build (default: the suite's server). */
+  origin?: string;
+  /** Service workers are blocked unless a test is about them (offline, updates). */
+  serviceWorkers?: 'allow' | 'block';
   /** Runs in the page before any of its own scripts (page.addInitScript). */
   initScript?: () => void;
 };
@@ -50,7 +54,7 @@ export async function openPage(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    serviceWorkers: 'block',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   if (options.initScript) await page.addInitScript(options.initScript);
@@ -67,12 +71,12 @@ export async function openPage(
   );
   page.on('request', (request) => {
     if (
-      !request.url().startsWith(baseUrl) &&
+      !request.url().startsWith(options.origin ?? baseUrl) &&
       !request.url().startsWith('data:')
     )
       problems.push(`off-origin request: ${request.url()}`);
   });
-  await page.goto(`${baseUrl}${path}`);
+  await page.goto(path.startsWith('http') ? path : `${baseUrl}${path}`);
   // Prerendered pages show content before they respond; a user's click then would be lost, so
   // tests start once React owns the page (hydrated or rendered: its nodes carry a fiber key).
   if (options.javaScriptEnabled !== false) await untilInteractive(page);

@@ -3,10 +3,8 @@ import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { HeadingFocusRequest } from '@/components/ui/heading-focus';
 import styles from './layout.module.css';
 
-// The tray is client-only state read after the first render; its code can arrive after it too.
-const CompareTray = lazy(
-  () => import('@/features/compare-tray/components/compare-tray'),
-);
+// The compare tray and the update notice are client-only; their code arrives after the first render.
+const ClientExtras = lazy(() => import('./client-extras'));
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -39,13 +37,16 @@ export function RootLayout() {
         Skip to content
       </a>
       <SiteHeader />
+      <Suspense fallback={null}>
+        <ClientExtras part="updates" />
+      </Suspense>
       <main id="main" tabIndex={-1} className={styles.main}>
         <HeadingFocusRequest.Provider value={focusRequestRef}>
           <Outlet />
         </HeadingFocusRequest.Provider>
       </main>
       <Suspense fallback={null}>
-        <CompareTray />
+        <ClientExtras part="tray" />
       </Suspense>
       <SiteFooter />
       <ScrollRestoration />
