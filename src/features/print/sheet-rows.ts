@@ -1,5 +1,6 @@
 import type { PrintSection } from '@/config/url-params';
 import type { Row, RowGroup } from '@/data/comparison/types';
+import type { Source } from '@/data/files-schema';
 
 /** Which print section a comparison row belongs to. */
 export function sectionOf(row: Row): PrintSection {
@@ -59,4 +60,44 @@ export function sheetGroups(
   return groups
     .map((group) => ({ ...group, rows: group.rows.filter(keep) }))
     .filter((group) => group.rows.length > 0);
+}
+
+const kindRank: Record<Source['kind'], number> = {
+  label: 0,
+  smpc: 0,
+  regulator: 1,
+  trial: 2,
+  guideline: 2,
+  review: 3,
+  'press-release': 4,
+};
+
+/**
+ * On paper each value cites its strongest source only (label or SmPC, then a regulator's document,
+ * then a trial or guideline, then secondary sources), so the reference list stays short enough to
+ * print; the screen keeps every source. Ties keep the data's order.
+ */
+export function strongestSourceOnly(
+  groups: RowGroup[],
+  sources: readonly Source[],
+): RowGroup[] {
+  const rank = new Map(sources.map((s) => [s.id, kindRank[s.kind]]));
+  const strongest = (ids: readonly string[]) =>
+    [...ids]
+      .sort((a, b) => (rank.get(a) ?? 9) - (rank.get(b) ?? 9))
+      .slice(0, 1);
+  return groups.map((group) => ({
+    ...group,
+    rows: group.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => {
+        const sourceIds = strongest(cell.sourceIds);
+        return {
+          ...cell,
+          sourceIds,
+          citedAt: cell.citedAt?.filter((c) => sourceIds.includes(c.sourceId)),
+        };
+      }),
+    })),
+  }));
 }

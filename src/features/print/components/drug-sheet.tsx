@@ -11,7 +11,7 @@ import type { Region } from '@/data/enums';
 import { descendantsOf } from '@/data/status-chips';
 import type { Dataset } from '@/data/use-dataset';
 import { applyPageSetup } from '../page-setup';
-import { sheetGroups } from '../sheet-rows';
+import { sheetGroups, strongestSourceOnly } from '../sheet-rows';
 import styles from './print-sheet.module.css';
 import { sectionLabels } from './sheet-controls';
 import { SheetTable } from './sheet-table';
@@ -48,23 +48,35 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
   const condition = data.conditions.find((c) => c.id === query.condition);
   const groups = useMemo(
     () =>
-      sheetGroups(
-        buildComparison(drugs, {
-          regions,
-          conditions: data.conditions,
-          focusCondition: condition?.id,
-        }),
-        query.sections,
-        condition
-          ? new Set([
-              condition.id,
-              ...descendantsOf(condition.id, data.conditions).map((c) => c.id),
-            ])
-          : undefined,
+      strongestSourceOnly(
+        sheetGroups(
+          buildComparison(drugs, {
+            regions,
+            conditions: data.conditions,
+            focusCondition: condition?.id,
+          }),
+          query.sections,
+          condition
+            ? new Set([
+                condition.id,
+                ...descendantsOf(condition.id, data.conditions).map(
+                  (c) => c.id,
+                ),
+              ])
+            : undefined,
+        ),
+        data.sources,
       ),
     // regions derives from query.region
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [drugs, query.region, query.sections, data.conditions, condition?.id],
+    [
+      drugs,
+      query.region,
+      query.sections,
+      data.conditions,
+      data.sources,
+      condition?.id,
+    ],
   );
   const claimDrugs = query.sections.includes('claims')
     ? drugs.filter((d) => d.claimChecks.some(isSourced))
@@ -136,6 +148,11 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
         {query.sections.includes('sources') && (
           <section className={styles.references}>
             <h3>References</h3>
+            <p className={styles.small}>
+              Each value cites its strongest source (label or SmPC first, then
+              regulator documents, trials and guidelines); Immunodex lists every
+              source read for it.
+            </p>
             <SourceList
               order={order}
               sources={data.sources}
