@@ -151,3 +151,92 @@ describe('class facts clinicians often get wrong', () => {
     }
   });
 });
+
+describe('dataset II facts clinicians often get wrong', () => {
+  it('methotrexate is not approved for psoriatic arthritis or Crohn’s disease in the US (off-label), but is in the EU', () => {
+    expect(isApproved('methotrexate', 'psoriatic-arthritis', 'US')).toBe(false);
+    expect(isApproved('methotrexate', 'crohns-disease', 'US')).toBe(false);
+    expect(isApproved('methotrexate', 'psoriatic-arthritis', 'EU')).toBe(true);
+    const evidence = drug('methotrexate').indications.find(
+      (i) => i.conditionId === 'psoriatic-arthritis',
+    )?.evidence;
+    expect(evidence && 'use' in evidence ? evidence.use : undefined).toBe(
+      'off-label',
+    );
+  });
+
+  it('methotrexate’s nationally authorised EU products are marked national, and every US status names its product', () => {
+    const eu = statuses('methotrexate', 'rheumatoid-arthritis', 'EU');
+    expect(eu.some((s) => s.scope === 'national')).toBe(true);
+    for (const s of statuses('methotrexate', 'rheumatoid-arthritis', 'US'))
+      expect(s.formulation).toBeTruthy();
+  });
+
+  it('tocilizumab’s US COVID-19 use is an approval for hospitalised adults; the earlier EUA is recorded as revoked', () => {
+    const us = statuses('tocilizumab', 'covid-19', 'US');
+    expect(us).toContainEqual(
+      expect.objectContaining({ status: 'approved', date: '2022-12-21' }),
+    );
+    expect(us).toContainEqual(
+      expect.objectContaining({ status: 'emergency-use', revoked: true }),
+    );
+  });
+
+  it.each(['secukinumab', 'ixekizumab'])(
+    'IL-17 blocker %s is not approved for Crohn’s disease or ulcerative colitis',
+    (id) => {
+      for (const condition of ['crohns-disease', 'ulcerative-colitis'])
+        for (const region of ['US', 'EU'] as const)
+          expect(isApproved(id, condition, region)).toBe(false);
+    },
+  );
+
+  it.each(['ustekinumab', 'risankizumab', 'guselkumab'])(
+    'IL-12/23 and IL-23 blocker %s is approved for Crohn’s disease in both regions, and not for ankylosing spondylitis',
+    (id) => {
+      expect(isApproved(id, 'crohns-disease', 'US')).toBe(true);
+      expect(isApproved(id, 'crohns-disease', 'EU')).toBe(true);
+      expect(isApproved(id, 'ankylosing-spondylitis', 'US')).toBe(false);
+      expect(isApproved(id, 'ankylosing-spondylitis', 'EU')).toBe(false);
+    },
+  );
+
+  it('apremilast is approved for Behçet’s oral ulcers in both regions, not for ankylosing spondylitis (POSTURE negative)', () => {
+    expect(isApproved('apremilast', 'behcets-oral-ulcers', 'US')).toBe(true);
+    expect(isApproved('apremilast', 'behcets-oral-ulcers', 'EU')).toBe(true);
+    expect(isApproved('apremilast', 'ankylosing-spondylitis', 'US')).toBe(
+      false,
+    );
+  });
+
+  it('etanercept’s paediatric psoriasis ages differ by region: 4 years in the US, 6 in the EU', () => {
+    expect(
+      statuses('etanercept', 'paediatric-plaque-psoriasis', 'US')[0]?.population
+        ?.minAge,
+    ).toEqual({ value: 4, unit: 'years' });
+    expect(
+      statuses('etanercept', 'paediatric-plaque-psoriasis', 'EU')[0]?.population
+        ?.minAge,
+    ).toEqual({ value: 6, unit: 'years' });
+  });
+
+  it('canakinumab’s US CAPS approval covers FCAS and MWS only (not NOMID); the EU covers all CAPS', () => {
+    expect(isApproved('canakinumab', 'fcas', 'US')).toBe(true);
+    expect(isApproved('canakinumab', 'mws', 'US')).toBe(true);
+    expect(isApproved('canakinumab', 'nomid', 'US')).toBe(false);
+    expect(isApproved('canakinumab', 'caps', 'US')).toBe(false);
+    expect(isApproved('canakinumab', 'caps', 'EU')).toBe(true);
+  });
+
+  it('baricitinib is approved for atopic dermatitis in the EU but not in the US', () => {
+    expect(isApproved('baricitinib', 'atopic-dermatitis', 'EU')).toBe(true);
+    expect(isApproved('baricitinib', 'atopic-dermatitis', 'US')).toBe(false);
+  });
+
+  it('rilonacept’s EU authorisation for CAPS was withdrawn (2012); it is approved in the US', () => {
+    expect(isApproved('rilonacept', 'caps', 'US')).toBe(true);
+    expect(statuses('rilonacept', 'caps', 'EU').map((s) => s.status)).toEqual([
+      'withdrawn',
+    ]);
+  });
+});
