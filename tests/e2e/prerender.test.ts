@@ -60,6 +60,14 @@ describe('prerendered pages', () => {
     expect(styled).not.toBe('');
   });
 
+  it('shows the Kineret card on /drugs/anakinra with JavaScript turned off', async () => {
+    const page = await openPage('/drugs/anakinra', {
+      javaScriptEnabled: false,
+    });
+    await page.getByRole('heading', { level: 1, name: 'Anakinra' }).waitFor();
+    expect(await page.getByRole('main').innerText()).toMatch(/Kineret/);
+  });
+
   it('lists the therapies with JavaScript turned off', async () => {
     const page = await openPage('/', { javaScriptEnabled: false });
     await page.getByRole('link', { name: 'Anakinra' }).waitFor();
