@@ -53,6 +53,8 @@ export function dosingRows(
         id: `dosing-${conditionId || 'all'}-${region}`,
         group: 'dosing' as const,
         ...(conditionId ? { conditionId } : {}),
+        topic: `Dosing: ${nameOf(conditionId)}`,
+        region,
         label: `Dosing: ${nameOf(conditionId)}${suffix(regions, region)}`,
         cells,
         differs: cellsDiffer(cells),
@@ -138,6 +140,8 @@ export function boxedWarningRow(
     id: `boxed-${region}`,
     group: 'dosing',
     label: `Boxed warning${suffix(regions, region)}`,
+    topic: 'Boxed warning',
+    region,
     cells,
     differs: cellsDiffer(cells),
   };

@@ -55,6 +55,8 @@ export function monitoringRows(
           id: `test-${testId}-${region}`,
           group: 'monitoring' as const,
           label: withRegion(testLabels[testId], regions, region),
+          topic: testLabels[testId],
+          region,
           cells,
           differs: cellsDiffer(cells),
         };

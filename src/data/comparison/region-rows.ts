@@ -94,6 +94,8 @@ export function textRows(
         id: `${field}-${region}`,
         group,
         label: withRegion(text, regions, region),
+        topic: text,
+        region,
         cells,
         differs: cellsDiffer(cells),
       };
@@ -111,6 +113,8 @@ export function otherRows(
       id: `interactions-${region}`,
       group: 'populations' as const,
       label: withRegion('Interactions', regions, region),
+      topic: 'Interactions',
+      region,
       cells: drugs.map((d) =>
         listCell(
           d.interactions.filter((c) => c.region === region),

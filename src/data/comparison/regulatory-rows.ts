@@ -55,6 +55,8 @@ export function regulatoryRows(
         id: `status-${condition.id}-${region}`,
         group: 'regulatory' as const,
         conditionId: condition.id,
+        topic: condition.name,
+        region,
         label:
           regions.length > 1 ? `${condition.name} (${region})` : condition.name,
         cells,

@@ -1,3 +1,4 @@
+import type { Region } from '../enums';
 import type { StatusChip } from '../status-chips';
 
 export type CitedAt = { sourceId: string; locator: string };
@@ -32,6 +33,9 @@ export type Row = {
   label: string;
   cells: Cell[];
   differs: boolean;
+  /** What the row is about without its region, and the region, for rows that exist once per region. */
+  topic?: string;
+  region?: Region;
   /** Set on rows about one condition (regulatory status, dosing), so a sheet can keep only its focus. */
   conditionId?: string;
 };
