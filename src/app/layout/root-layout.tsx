@@ -37,10 +37,11 @@ export function RootLayout() {
         Skip to content
       </a>
       <SiteHeader />
-      <Suspense fallback={null}>
-        <ClientExtras part="updates" />
-      </Suspense>
       <main id="main" tabIndex={-1} className={styles.main}>
+        {/* The update notice sits above the page, in its column, whatever the route. */}
+        <Suspense fallback={null}>
+          <ClientExtras part="updates" />
+        </Suspense>
         <HeadingFocusRequest.Provider value={focusRequestRef}>
           <Outlet />
         </HeadingFocusRequest.Provider>
