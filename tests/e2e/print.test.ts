@@ -26,7 +26,14 @@ async function printToPdf(page: Page) {
       execFileSync('pdfinfo', [file], { encoding: 'utf8' }),
     )?.[1],
   );
-  return { text, pages };
+  const firstPage = execFileSync(
+    'pdftotext',
+    ['-f', '1', '-l', '1', file, '-'],
+    {
+      encoding: 'utf8',
+    },
+  ).replace(/\s+/g, ' ');
+  return { text, pages, firstPage };
 }
 
 describe('summary sheet in Chromium', () => {
@@ -75,11 +82,15 @@ describe('summary sheet in Chromium', () => {
 
     const list = await openPage('/?condition=psoriatic-arthritis&region=US');
     await list.getByRole('link', { name: 'Print this list' }).click();
-    const { text, pages } = await printToPdf(list);
+    const { text, firstPage } = await printToPdf(list);
     expect(text).toContain(
       'Regulatory status of drugs for Psoriatic arthritis (US)',
     );
     expect(text).toMatch(/Approved \(\d+\)/);
-    expect(pages).toBe(1);
+    // The whole table is on the first page; its numbered references follow it.
+    expect(firstPage).toContain('Grouped by regulatory status');
+    expect(text).toContain('References');
+    // A reference entry: title, then its version or date.
+    expect(text).toMatch(/References .* Version /);
   });
 });

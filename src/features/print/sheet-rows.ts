@@ -81,11 +81,7 @@ export function strongestSourceOnly(
   groups: RowGroup[],
   sources: readonly Source[],
 ): RowGroup[] {
-  const rank = new Map(sources.map((s) => [s.id, kindRank[s.kind]]));
-  const strongest = (ids: readonly string[]) =>
-    [...ids]
-      .sort((a, b) => (rank.get(a) ?? 9) - (rank.get(b) ?? 9))
-      .slice(0, 1);
+  const strongest = strongestSource(sources);
   return groups.map((group) => ({
     ...group,
     rows: group.rows.map((row) => ({
@@ -100,4 +96,13 @@ export function strongestSourceOnly(
       }),
     })),
   }));
+}
+
+/** Picks the strongest of a value's sources (as a one-item list, empty when there are none). */
+export function strongestSource(sources: readonly Source[]) {
+  const rank = new Map(sources.map((s) => [s.id, kindRank[s.kind]]));
+  return (ids: readonly string[]) =>
+    [...ids]
+      .sort((a, b) => (rank.get(a) ?? 9) - (rank.get(b) ?? 9))
+      .slice(0, 1);
 }

@@ -5,7 +5,10 @@ import { groupByStatus } from '@/data/browse/group-results';
 import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
 import type { Dataset } from '@/data/use-dataset';
+import { Cite, SourceNumberingProvider } from '@/components/ui/citations';
+import { SourceList } from '@/components/ui/source-list';
 import { applyPageSetup } from '../page-setup';
+import { strongestSource } from '../sheet-rows';
 import styles from './print-sheet.module.css';
 import { SHEET_DISCLAIMER, TitleBlock } from './title-block';
 
@@ -34,6 +37,19 @@ export function StatusListSheet({ data, condition, query, printedAt }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, condition.id, query.region, query.status],
   );
+  // Each status cites its strongest source, numbered in the order they appear (as on the drug sheets).
+  const citeFor = useMemo(() => strongestSource(data.sources), [data.sources]);
+  const order = [
+    ...new Set(
+      groups.flatMap((group) =>
+        group.drugs.flatMap(({ chips }) =>
+          regions.flatMap((r) =>
+            (chips[r] ?? []).flatMap((c) => citeFor(c.sourceIds)),
+          ),
+        ),
+      ),
+    ),
+  ];
   const dataVersion = data.drugsFile.dataVersion;
   useEffect(
     () =>
@@ -45,69 +61,85 @@ export function StatusListSheet({ data, condition, query, printedAt }: Props) {
     [query.paper, printedAt, dataVersion],
   );
   return (
-    <article className={styles.sheet} aria-label="Summary sheet">
-      <TitleBlock
-        heading={`Regulatory status of drugs for ${condition.name} (${regionLabel})`}
-        drugs={[]}
-        region={regionLabel}
-        condition={condition.name}
-        dataVersion={dataVersion}
-        printedAt={printedAt}
-      />
-      {groups.length === 0 ? (
-        <p>
-          No drug in this data version has a recorded status for{' '}
-          {condition.name}.
-        </p>
-      ) : (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Status group</th>
-              <th scope="col">Drug</th>
-              {regions.map((r) => (
-                <th scope="col" key={r}>
-                  {r}
-                </th>
-              ))}
-              <th scope="col">Last reviewed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.flatMap((group) =>
-              group.drugs.map(({ drug, chips }, index) => (
-                <tr key={`${group.id}-${drug.id}`}>
-                  <th scope="row">
-                    {index === 0
-                      ? `${group.title} (${group.drugs.length})`
-                      : ''}
+    <SourceNumberingProvider order={order}>
+      <article className={styles.sheet} aria-label="Summary sheet">
+        <TitleBlock
+          heading={`Regulatory status of drugs for ${condition.name} (${regionLabel})`}
+          drugs={[]}
+          region={regionLabel}
+          condition={condition.name}
+          dataVersion={dataVersion}
+          printedAt={printedAt}
+        />
+        {groups.length === 0 ? (
+          <p>
+            No drug in this data version has a recorded status for{' '}
+            {condition.name}.
+          </p>
+        ) : (
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">Status group</th>
+                <th scope="col">Drug</th>
+                {regions.map((r) => (
+                  <th scope="col" key={r}>
+                    {r}
                   </th>
-                  <td>
-                    {drug.name}{' '}
-                    <span className={styles.small}>
-                      (
-                      {drug.brands
-                        .map((b) => b.name)
-                        .filter((n, i, all) => all.indexOf(n) === i)
-                        .join(', ')}
-                      )
-                    </span>
-                  </td>
-                  {regions.map((r) => (
-                    <td key={r}>{chips[r]?.map((c) => c.label).join('; ')}</td>
-                  ))}
-                  <td>{drug.lastReviewed}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      )}
-      <p className={styles.small}>
-        Grouped by regulatory status, alphabetical within each group; not a
-        ranking. Sources and qualifiers are on each drug’s card. Last-reviewed
-        dates are on each card.
-      </p>
-    </article>
+                ))}
+                <th scope="col">Last reviewed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.flatMap((group) =>
+                group.drugs.map(({ drug, chips }, index) => (
+                  <tr key={`${group.id}-${drug.id}`}>
+                    <th scope="row">
+                      {index === 0
+                        ? `${group.title} (${group.drugs.length})`
+                        : ''}
+                    </th>
+                    <td>
+                      {drug.name}{' '}
+                      <span className={styles.small}>
+                        (
+                        {drug.brands
+                          .map((b) => b.name)
+                          .filter((n, i, all) => all.indexOf(n) === i)
+                          .join(', ')}
+                        )
+                      </span>
+                    </td>
+                    {regions.map((r) => (
+                      <td key={r}>
+                        {chips[r]?.map((c, i) => (
+                          <span key={`${c.kind}-${i}`}>
+                            {i > 0 ? '; ' : ''}
+                            {c.label}
+                            <Cite sourceIds={citeFor(c.sourceIds)} />
+                          </span>
+                        ))}
+                      </td>
+                    ))}
+                    <td>{drug.lastReviewed}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        )}
+        <p className={styles.small}>
+          Grouped by regulatory status, alphabetical within each group; not a
+          ranking. Each status cites its strongest source; qualifiers and every
+          source are on each drug’s card.
+        </p>
+        {order.length > 0 && (
+          <section className={styles.references}>
+            <h3>References</h3>
+            <SourceList order={order} sources={data.sources} />
+          </section>
+        )}
+      </article>
+    </SourceNumberingProvider>
   );
 }
