@@ -31,8 +31,9 @@ export function SourceList({ order, sources, locators }: SourceListProps) {
             {source ? (
               <>
                 <span className={styles.title}>{source.title}</span>.{' '}
+                {source.publisher}.{' '}
                 <span className={styles.detail}>
-                  {source.publisher}. {kindLabels[source.kind]}
+                  {kindLabels[source.kind]}
                   {source.region
                     ? ` (${source.region}${source.scope === 'national' ? ', national' : ''})`
                     : ''}
