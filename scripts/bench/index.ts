@@ -127,6 +127,10 @@ console.table({
   'data gzip (KB)': { value: f(bytes.dataGzipKB), budget: '' },
   'cold first card / (ms)': { value: f(loads.list.cold), budget: '<= 1000' },
   'warm first card / (ms)': { value: f(loads.list.warm), budget: '<= 500' },
+  'cold interactive / (ms)': {
+    value: f(loads.list.coldInteractive),
+    budget: '',
+  },
   'cold card /drugs/anakinra (ms)': {
     value: f(loads.card.cold),
     budget: '<= 1000',
@@ -134,6 +138,10 @@ console.table({
   'warm card /drugs/anakinra (ms)': {
     value: f(loads.card.warm),
     budget: '<= 500',
+  },
+  'cold interactive card (ms)': {
+    value: f(loads.card.coldInteractive),
+    budget: '',
   },
   ...Object.fromEntries(
     Object.entries(filter).map(([n, v]) => [

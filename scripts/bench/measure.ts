@@ -69,6 +69,7 @@ export async function firstVisible(
 ) {
   const cold: number[] = [];
   const warm: number[] = [];
+  const interactive: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -77,6 +78,7 @@ export async function firstVisible(
     cold.push(
       await timeToSelector(page, () => page.goto(url, { waitUntil: 'commit' })),
     );
+    interactive.push(await timeToInteractive(page));
     // Let the first visit finish (data, chunks) so the warm visit has a full HTTP cache.
     await page.waitForLoadState('load');
     warm.push(
@@ -84,7 +86,27 @@ export async function firstVisible(
     );
     await context.close();
   }
-  return { cold: stats(cold), warm: stats(warm) };
+  return {
+    cold: stats(cold),
+    warm: stats(warm),
+    coldInteractive: stats(interactive),
+  };
+}
+
+/** Milliseconds from navigation start until React owns the page (hydrated or rendered), so clicks work. */
+async function timeToInteractive(page: Page) {
+  const handle = await page.waitForFunction(
+    () => {
+      const first = document.getElementById('root')?.firstElementChild;
+      return first &&
+        Object.keys(first).some((key) => key.startsWith('__reactFiber'))
+        ? performance.now()
+        : false;
+    },
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
+  return Math.round(Number(await handle.jsonValue()));
 }
 
 /** Keystroke in the search box until the result count on screen has changed and a frame has painted. */
