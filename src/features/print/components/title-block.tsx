@@ -15,6 +15,25 @@ type Props = {
 export const SHEET_DISCLAIMER =
   'For healthcare professionals. Informs; does not recommend treatment. Check the current prescribing information.';
 
+/** Drugs reviewed the same way on the same day share one line, so six identical paragraphs print once. */
+function reviewGroups(drugs: Drug[]) {
+  const groups = new Map<
+    string,
+    { names: string[]; lastReviewed: string; review: string }
+  >();
+  for (const drug of drugs) {
+    const key = `${drug.lastReviewed}\n${drug.review}`;
+    const group = groups.get(key) ?? {
+      names: [],
+      lastReviewed: drug.lastReviewed,
+      review: drug.review,
+    };
+    group.names.push(drug.name);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => ({ ...g, names: g.names.join(', ') }));
+}
+
 /** Who, what, where, when, which data, and how each entry was reviewed: the sheet must stand alone on paper. */
 export function TitleBlock({
   heading,
@@ -45,10 +64,9 @@ export function TitleBlock({
       </dl>
       {drugs.length > 0 && (
         <ul className={styles.reviews}>
-          {drugs.map((drug) => (
-            <li key={drug.id}>
-              <strong>{drug.name}</strong>: last reviewed {drug.lastReviewed}.{' '}
-              {drug.review}
+          {reviewGroups(drugs).map(({ names, lastReviewed, review }) => (
+            <li key={names}>
+              <strong>{names}</strong>: last reviewed {lastReviewed}. {review}
             </li>
           ))}
         </ul>
