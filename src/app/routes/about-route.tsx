@@ -71,6 +71,17 @@ export default function AboutRoute() {
           requests outside its own site.
         </p>
       </section>
+      <section aria-labelledby="offline">
+        <h2 id="offline">Offline use and updates</h2>
+        <p>
+          After one visit with a connection, the list, every drug card,
+          comparisons and print sheets work without a network, and the app can
+          be installed from the browser menu. When a newer data version is
+          published, a notice names it and offers a reload; the page you are
+          reading never changes by itself, and the header always shows the data
+          version on screen.
+        </p>
+      </section>
       <section aria-labelledby="review">
         <h2 id="review">How entries are reviewed</h2>
         <p>
