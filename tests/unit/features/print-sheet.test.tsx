@@ -10,11 +10,15 @@ describe('printed comparison table', () => {
       name: 'Ulcerative colitis',
     });
     expect(label).toHaveAttribute('rowspan', '2');
-    const rows = label.closest('tbody')?.querySelectorAll('tr') ?? [];
-    expect(rows).toHaveLength(2);
-    expect(
-      [...rows].map((r) => r.querySelector('th:last-of-type')?.textContent),
-    ).toEqual([expect.stringMatching(/^US/), expect.stringMatching(/^EU/)]);
+    // Row headers in reading order: the shared label, then one per region.
+    const headers = within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent);
+    const at = headers.indexOf('Ulcerative colitis');
+    expect(headers.slice(at + 1, at + 3)).toEqual([
+      expect.stringMatching(/^US/),
+      expect.stringMatching(/^EU/),
+    ]);
   });
 
   it('says which sections it left out, and names each drug’s review once when they match', async () => {
