@@ -56,7 +56,6 @@ describe('summary sheet in Chromium', () => {
       expect(text).toContain(topic);
     }
     expect(text).toContain('References');
-    expect(text).toMatch(/Page 1 of \d+/);
     for (const control of [
       'Print / Save as PDF',
       'Sections to print',
@@ -65,8 +64,10 @@ describe('summary sheet in Chromium', () => {
     ]) {
       expect(text).not.toContain(control);
     }
-    // Known gap (issue: print): the default 2-drug sheet is longer than the two pages it should fit.
-    expect(pages).toBeGreaterThan(0);
+    // The running footer counts the real pages. (Known gap, issue: print: the default 2-drug
+    // sheet is longer than the two pages it should fit, so no upper bound is asserted yet.)
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
   });
 
   it('prints a drug card, a comparison and a filtered list from their Print links', async () => {
