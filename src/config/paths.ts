@@ -1,8 +1,16 @@
-import type { AppQuery } from '@/config/url-params';
+import {
+  defaultQuery,
+  printDefaults,
+  type AppQuery,
+} from '@/config/url-params';
 import { writeQuery } from '@/lib/url-state';
 
-const withQuery = (path: string, query: Partial<AppQuery> = {}) => {
-  const search = writeQuery(query).toString();
+const withQuery = (
+  path: string,
+  query: Partial<AppQuery> = {},
+  defaults: AppQuery = defaultQuery,
+) => {
+  const search = writeQuery(query, defaults).toString();
   return search ? `${path}?${search}` : path;
 };
 
@@ -12,7 +20,8 @@ export const paths = {
   drug: (id: string) => `/drugs/${encodeURIComponent(id)}`,
   compare: (ids: string[], query: Partial<AppQuery> = {}) =>
     withQuery('/compare', { ...query, ids }),
+  /** The print route has its own defaults (see printDefaults), so `region=all` is written out. */
   print: (ids: string[], query: Partial<AppQuery> = {}) =>
-    withQuery('/print', { ...query, ids }),
+    withQuery('/print', { ...query, ids }, printDefaults),
   about: () => '/about',
 };

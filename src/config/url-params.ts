@@ -25,38 +25,6 @@ export const statusFilters = [
 ] as const;
 export type StatusFilter = (typeof statusFilters)[number];
 
-export const printSections = [
-  'overview',
-  'regulatory',
-  'dosing',
-  'safety',
-  'warnings',
-  'monitoring',
-  'populations',
-  'interactions',
-  'claims',
-  'sources',
-] as const;
-export type PrintSection = (typeof printSections)[number];
-
-/**
- * What a sheet prints when the URL names no sections: what a P&T reviewer asks for first
- * (status with restrictions, dosing, boxed warning, contraindications, screening, sources).
- * The full warnings text, special populations, interactions and claim checks are one click away,
- * and the sheet names what it left out.
- */
-export const defaultPrintSections: PrintSection[] = [
-  'overview',
-  'regulatory',
-  'dosing',
-  'safety',
-  'monitoring',
-  'sources',
-];
-
-export const paperSizes = ['a4', 'letter'] as const;
-export type PaperSize = (typeof paperSizes)[number];
-
 export const MAX_COMPARED = 6;
 /** Longer values are not ids or searches anyone typed; they are cut off and reported. */
 export const MAX_VALUE_LENGTH = 200;
@@ -70,8 +38,6 @@ export type AppQuery = {
   q: string;
   ids: string[];
   diff: boolean;
-  sections: PrintSection[];
-  paper: PaperSize;
 };
 
 export const defaultQuery: AppQuery = {
@@ -83,8 +49,14 @@ export const defaultQuery: AppQuery = {
   q: '',
   ids: [],
   diff: false,
-  sections: [...defaultPrintSections],
-  paper: 'a4',
 };
+
+/**
+ * The print route's defaults. A drug sheet is printed for one region unless both are asked for:
+ * paper serves one jurisdiction's chart or committee, and two broad drugs in both regions do not
+ * fit two pages. It starts with the US because that label carries the boxed warning the sheet
+ * must show; EU, or both side by side, is one choice away on the sheet.
+ */
+export const printDefaults: AppQuery = { ...defaultQuery, region: 'US' };
 
 export { classGroups, routesOfAdministration };

@@ -18,7 +18,8 @@ export type ChipKind =
 export type StatusChip = {
   kind: ChipKind;
   label: string;
-  detail?: string;
+  /** An approval's restriction in full, also inside `label`; paper prints it once as a lettered note. */
+  restriction?: string;
   sourceIds: string[];
   /** The status's locator in its sources, for references on paper. */
   locator?: string | undefined;
@@ -38,7 +39,6 @@ export function chipForStatus(
     return {
       kind: 'unverified',
       label: 'Not verified: see the label',
-      detail: status.note,
       sourceIds: [],
     };
   const chip = chipFor(status, subtypeName);
@@ -59,13 +59,14 @@ function chipFor(
           label: `Approved (${only} only)`,
           sourceIds,
         };
-      if (status.restriction) {
+      const { restriction } = status;
+      if (restriction)
         return {
           kind: 'approved',
-          label: `Approved with restriction: ${status.restriction}`,
+          label: `Approved with restriction: ${restriction}`,
+          restriction,
           sourceIds,
         };
-      }
       return { kind: 'approved', label: 'Approved', sourceIds };
     }
     case 'emergency-use':

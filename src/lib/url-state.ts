@@ -3,8 +3,6 @@ import {
   defaultQuery,
   MAX_COMPARED,
   MAX_VALUE_LENGTH,
-  paperSizes,
-  printSections,
   regionFilters,
   routesOfAdministration,
   statusFilters,
@@ -18,8 +16,11 @@ const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const shown = (value: string) =>
   value.length > 60 ? `${value.slice(0, 60)}…` : value;
 
-/** Reads every app parameter from a query string. Unknown values come back in `ignored`. */
-export function readQuery(params: URLSearchParams): ReadResult {
+/**
+ * Readers for one parameter each that record every value they could not use, so a page can say
+ * what it ignored. Shared by the app's query and the print route's own options.
+ */
+export function paramReader(params: URLSearchParams) {
   const ignored: IgnoredParam[] = [];
   const ignore = (param: string, value: string, reason: string) =>
     ignored.push({ param, value: shown(value), reason });
@@ -51,6 +52,18 @@ export function readQuery(params: URLSearchParams): ReadResult {
     }
     return out;
   };
+  return { ignored, ignore, one, many };
+}
+
+/**
+ * Reads every app parameter from a query string. Unknown values come back in `ignored`.
+ * `defaults` fills what the URL leaves out (the print route has its own region default).
+ */
+export function readQuery(
+  params: URLSearchParams,
+  defaults: AppQuery = defaultQuery,
+): ReadResult {
+  const { ignored, ignore, one, many } = paramReader(params);
 
   const slug = (param: string, value: string): string | undefined => {
     if (idPattern.test(value) && value.length <= 80) return value;
@@ -81,14 +94,10 @@ export function readQuery(params: URLSearchParams): ReadResult {
   if (diff !== null && diff !== '1' && diff !== '0')
     ignore('diff', diff, 'use 1 or 0');
 
-  const sections = params.has('sections')
-    ? many('sections', printSections)
-    : [...defaultQuery.sections];
-
   return {
     query: {
       condition,
-      region: one('region', regionFilters) ?? defaultQuery.region,
+      region: one('region', regionFilters) ?? defaults.region,
       status: many('status', statusFilters),
       classGroup: one('class', classGroups),
       route: one('route', routesOfAdministration),
@@ -96,18 +105,19 @@ export function readQuery(params: URLSearchParams): ReadResult {
       q,
       ids,
       diff: diff === '1',
-      sections,
-      paper: one('paper', paperSizes) ?? defaultQuery.paper,
     },
     ignored,
   };
 }
 
 /** Writes a query in one canonical order, leaving out defaults so shared links stay short. */
-export function writeQuery(query: Partial<AppQuery>): URLSearchParams {
+export function writeQuery(
+  query: Partial<AppQuery>,
+  defaults: AppQuery = defaultQuery,
+): URLSearchParams {
   const params = new URLSearchParams();
   if (query.condition) params.set('condition', query.condition);
-  if (query.region && query.region !== defaultQuery.region)
+  if (query.region && query.region !== defaults.region)
     params.set('region', query.region);
   query.status?.forEach((s) => params.append('status', s));
   if (query.classGroup) params.set('class', query.classGroup);
@@ -115,15 +125,5 @@ export function writeQuery(query: Partial<AppQuery>): URLSearchParams {
   if (query.q) params.set('q', query.q);
   query.ids?.forEach((id) => params.append('id', id));
   if (query.diff) params.set('diff', '1');
-  const isDefaultSections =
-    query.sections?.length === defaultQuery.sections.length &&
-    query.sections.every((s) => defaultQuery.sections.includes(s));
-  if (query.sections && !isDefaultSections) {
-    // An explicit empty choice is kept as one empty value, so it round-trips.
-    if (query.sections.length === 0) params.set('sections', '');
-    query.sections.forEach((s) => params.append('sections', s));
-  }
-  if (query.paper && query.paper !== defaultQuery.paper)
-    params.set('paper', query.paper);
   return params;
 }

@@ -64,10 +64,23 @@ describe('summary sheet in Chromium', () => {
     ]) {
       expect(text).not.toContain(control);
     }
-    // The running footer counts the real pages. (Known gap, issue: print: the default 2-drug
-    // sheet is longer than the two pages it should fit, so no upper bound is asserted yet.)
+    // Restrictions print in full (once, lettered), never shortened.
+    expect(text).toContain(
+      'Tofacitinib, US: after inadequate response or intolerance to at least one TNF blocker',
+    );
+    // The default sheet fits two portrait pages, and the running footer counts them.
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it('fits the same sheet on at most two US Letter pages', async () => {
+    const page = await openPage(
+      '/print?id=tofacitinib&id=upadacitinib&paper=letter',
+    );
+    const { pages } = await printToPdf(page);
+    expect(pages).toBeLessThanOrEqual(2);
   });
 
   it('prints a drug card, a comparison and a filtered list from their Print links', async () => {

@@ -71,6 +71,21 @@ export default function AboutRoute() {
           requests outside its own site.
         </p>
       </section>
+      <section aria-labelledby="printing">
+        <h2 id="printing">Printed sheets</h2>
+        <p>
+          A sheet is printed for one region: the US unless you choose the EU, or
+          both side by side, on the sheet. By default it holds the regulatory
+          status with every restriction in full, the boxed warning,
+          contraindications, class restrictions, screening and monitoring, and
+          numbered references; dosing is added when the sheet is about one
+          condition and is one tick away otherwise. On paper each value cites
+          its strongest source, a restriction shared by several conditions
+          prints once with a letter, and dosing that reads the same for several
+          conditions prints once. Every page carries the date printed, the data
+          version and “check the current prescribing information”.
+        </p>
+      </section>
       <section aria-labelledby="offline">
         <h2 id="offline">Offline use and updates</h2>
         <p>

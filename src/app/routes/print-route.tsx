@@ -6,9 +6,9 @@ import { useDataset } from '@/data/use-dataset';
 import { DrugSheet } from '@/features/print/components/drug-sheet';
 import { SheetControls } from '@/features/print/components/sheet-controls';
 import { StatusListSheet } from '@/features/print/components/status-list-sheet';
+import { usePrintQuery } from '@/features/print/use-print-query';
 import { SelectionNotices } from '@/features/selection/components/selection-notices';
 import { resolveIds } from '@/features/selection/resolve-ids';
-import { useAppQuery } from '@/lib/use-app-query';
 
 /** Printed date and time with its time zone, fixed when the page opens so screen and paper agree. */
 const formatNow = () =>
@@ -23,7 +23,7 @@ const formatNow = () =>
 
 export default function PrintRoute() {
   const state = useDataset();
-  const { query, ignored, update } = useAppQuery();
+  const { query, ignored, update } = usePrintQuery();
   const [printedAt] = useState(formatNow);
   return (
     <>

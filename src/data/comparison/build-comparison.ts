@@ -23,7 +23,7 @@ export function buildComparison(
   { regions, conditions, focusCondition }: Options,
 ): RowGroup[] {
   const rows = [
-    ...identityRows(drugs),
+    ...identityRows(drugs, regions),
     ...regulatoryRows(drugs, regions, conditions, focusCondition),
     ...dosingRows(drugs, regions, conditions, focusCondition),
     halfLifeRow(drugs),

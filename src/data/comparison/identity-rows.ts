@@ -1,5 +1,6 @@
 import { isSourced } from '../claim-guards';
 import type { Drug } from '../drug-schema';
+import type { Region } from '../enums';
 import { classGroupLabels, routeLabels } from '../labels';
 import { cellsDiffer, citedAtOf, normalise, unverifiedCell } from './cells';
 import type { Cell, Row } from './types';
@@ -10,8 +11,14 @@ const plain = (text: string, norm: string): Cell => ({
   sourceIds: [],
 });
 
-/** Class, target and route are identity facts of the entry, the same in both regions. */
-export function identityRows(drugs: readonly Drug[]): Row[] {
+/**
+ * Class, target and route are identity facts of the entry, the same in both regions; first
+ * approval is a regional fact, shown for the regions in view.
+ */
+export function identityRows(
+  drugs: readonly Drug[],
+  regions: readonly Region[],
+): Row[] {
   const rows: Omit<Row, 'differs'>[] = [
     {
       id: 'class',
@@ -41,7 +48,7 @@ export function identityRows(drugs: readonly Drug[]): Row[] {
         ),
       ),
     },
-    ...(['US', 'EU'] as const).map((region) => ({
+    ...regions.map((region) => ({
       id: `initial-${region}`,
       group: 'identity' as const,
       label:

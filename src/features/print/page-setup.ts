@@ -1,4 +1,4 @@
-import type { PaperSize } from '@/config/url-params';
+import type { PaperSize } from './print-options';
 
 type PageSetup = { paper: PaperSize; landscape: boolean; footer: string };
 
@@ -22,7 +22,7 @@ export function applyPageSetup({
   const text = JSON.stringify(footer); // a CSS string literal: quotes and backslashes escaped
   sheet.replaceSync(`@page {
     size: ${size};
-    margin: 14mm 12mm 16mm;
+    margin: 11mm 10mm 14mm;
     @bottom-left { content: ${text}; font: 7.5pt system-ui, sans-serif; color: #333; }
     @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt system-ui, sans-serif; color: #333; }
   }`);

@@ -1,10 +1,15 @@
-import type { PrintSection } from '@/config/url-params';
+import type { PrintSection } from './print-options';
 import type { Row, RowGroup } from '@/data/comparison/types';
 import type { Source } from '@/data/files-schema';
 
 /** Which print section a comparison row belongs to. */
 export function sectionOf(row: Row): PrintSection {
-  if (row.group === 'identity' || row.id === 'last-reviewed') return 'overview';
+  if (
+    row.group === 'identity' ||
+    row.id === 'last-reviewed' ||
+    row.id === 'half-life'
+  )
+    return 'overview';
   if (row.group === 'regulatory') return 'regulatory';
   if (row.id.startsWith('warnings-')) return 'warnings';
   if (row.id.startsWith('boxed-') || row.group === 'safety') return 'safety';
@@ -75,19 +80,26 @@ const kindRank: Record<Source['kind'], number> = {
 /**
  * On paper each value cites its strongest source only (label or SmPC, then a regulator's document,
  * then a trial or guideline, then secondary sources), so the reference list stays short enough to
- * print; the screen keeps every source. Ties keep the data's order.
+ * print; the screen keeps every source. Among equally strong sources a value cites the one the
+ * sheet cites most (often one copy of a label rather than several), then the data's order.
  */
 export function strongestSourceOnly(
   groups: RowGroup[],
   sources: readonly Source[],
 ): RowGroup[] {
-  const strongest = strongestSource(sources);
+  const pick = fewestSources(
+    groups.flatMap((g) =>
+      g.rows.flatMap((r) => r.cells.map((c) => c.sourceIds)),
+    ),
+    strongestSources(sources),
+  );
   return groups.map((group) => ({
     ...group,
     rows: group.rows.map((row) => ({
       ...row,
       cells: row.cells.map((cell) => {
-        const sourceIds = strongest(cell.sourceIds);
+        const chosen = pick(cell.sourceIds);
+        const sourceIds = chosen ? [chosen] : [];
         return {
           ...cell,
           sourceIds,
@@ -98,11 +110,39 @@ export function strongestSourceOnly(
   }));
 }
 
+/**
+ * Chooses one source per value so the sheet cites as few sources as it can: repeatedly takes the
+ * candidate that the most still-uncovered values share (a greedy set cover), ties in data order.
+ */
+function fewestSources(
+  values: readonly (readonly string[])[],
+  candidatesOf: (ids: readonly string[]) => string[],
+) {
+  let open = values.map(candidatesOf).filter((c) => c.length > 0);
+  const chosen: string[] = [];
+  while (open.length > 0) {
+    const counts = new Map<string, number>();
+    for (const id of open.flat()) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const [best] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+    chosen.push(best);
+    open = open.filter((c) => !c.includes(best));
+  }
+  return (ids: readonly string[]) =>
+    chosen.find((id) => candidatesOf(ids).includes(id));
+}
+
+/** All of a value's sources of its strongest kind, in the data's order. */
+function strongestSources(sources: readonly Source[]) {
+  const rank = new Map(sources.map((s) => [s.id, kindRank[s.kind]]));
+  const rankOf = (id: string) => rank.get(id) ?? 9;
+  return (ids: readonly string[]) => {
+    const best = Math.min(...ids.map(rankOf));
+    return ids.filter((id) => rankOf(id) === best);
+  };
+}
+
 /** Picks the strongest of a value's sources (as a one-item list, empty when there are none). */
 export function strongestSource(sources: readonly Source[]) {
-  const rank = new Map(sources.map((s) => [s.id, kindRank[s.kind]]));
-  return (ids: readonly string[]) =>
-    [...ids]
-      .sort((a, b) => (rank.get(a) ?? 9) - (rank.get(b) ?? 9))
-      .slice(0, 1);
+  const strongest = strongestSources(sources);
+  return (ids: readonly string[]) => strongest(ids).slice(0, 1);
 }

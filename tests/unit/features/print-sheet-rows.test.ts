@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPrintSections } from '@/config/url-params';
+import { defaultSectionsFor } from '@/features/print/print-options';
 import { buildComparison } from '@/data/comparison/build-comparison';
 import type { Drug } from '@/data/drug-schema';
 import type { Condition } from '@/data/files-schema';
@@ -18,7 +18,7 @@ const pick = (...ids: string[]) =>
 const rowsOf = (
   ids: string[],
   focus?: Set<string>,
-  sections = defaultPrintSections,
+  sections = defaultSectionsFor(undefined),
 ) =>
   sheetGroups(
     buildComparison(pick(...ids), { regions: ['US', 'EU'], conditions }),

@@ -8,7 +8,7 @@ const read = (search: string) => readQuery(new URLSearchParams(search));
 describe('URL state', () => {
   it('reads every parameter the app understands', () => {
     const { query, ignored } = read(
-      'condition=psoriatic-arthritis&region=US&status=approved&status=off-label&class=jak&route=oral&q=tofa&id=a&id=b&diff=1&sections=dosing&sections=safety&paper=letter',
+      'condition=psoriatic-arthritis&region=US&status=approved&status=off-label&class=jak&route=oral&q=tofa&id=a&id=b&diff=1',
     );
     expect(ignored).toEqual([]);
     expect(query).toEqual({
@@ -20,14 +20,12 @@ describe('URL state', () => {
       q: 'tofa',
       ids: ['a', 'b'],
       diff: true,
-      sections: ['dosing', 'safety'],
-      paper: 'letter',
     });
   });
 
   it('falls back to defaults and reports each value it ignores', () => {
     const { query, ignored } = read(
-      'region=mars&status=best&class=il-99&id=a&id=a&paper=a3&diff=yes&condition=%3Cb%3E',
+      'region=mars&status=best&class=il-99&id=a&id=a&diff=yes&condition=%3Cb%3E',
     );
     expect(query).toEqual({ ...defaultQuery, ids: ['a'] });
     expect(ignored.map((i) => `${i.param}=${i.value}: ${i.reason}`)).toEqual([
@@ -37,7 +35,6 @@ describe('URL state', () => {
       'region=mars: not one of: US, EU, all',
       'status=best: not one of: approved, approved-subtype, emergency-use, off-label, investigational, not-recommended, refused, withdrawn',
       'class=il-99: not one of: il-1, jak, tyk2, tnf, il-6, il-17, il-12-23, il-23, csdmard, pde4, cd80-86',
-      'paper=a3: not one of: a4, letter',
     ]);
   });
 
@@ -64,14 +61,9 @@ describe('URL state', () => {
       status: ['approved' as const],
       ids: ['anakinra', 'canakinumab'],
       diff: true,
-      sections: ['dosing' as const],
     };
     expect(read(writeQuery(state).toString()).query).toEqual(state);
     expect(writeQuery(defaultQuery).toString()).toBe('');
-    expect(
-      read(writeQuery({ ...defaultQuery, sections: [] }).toString()).query
-        .sections,
-    ).toEqual([]);
   });
 
   it('builds every path in one place', () => {
@@ -79,7 +71,12 @@ describe('URL state', () => {
     expect(paths.compare(['a', 'b'], { region: 'US' })).toBe(
       '/compare?region=US&id=a&id=b',
     );
+    // A sheet is for one region unless asked: US is the print default, so 'all' is written out.
     expect(paths.print(['a'])).toBe('/print?id=a');
+    expect(paths.print(['a'], { region: 'US' })).toBe('/print?id=a');
+    expect(paths.print([], { condition: 'caps', region: 'all' })).toBe(
+      '/print?condition=caps&region=all',
+    );
     expect(
       paths.browse({ condition: 'psoriatic-arthritis', region: 'US' }),
     ).toBe('/?condition=psoriatic-arthritis&region=US');

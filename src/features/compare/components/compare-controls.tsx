@@ -122,7 +122,8 @@ export function CompareControls({
         <Link
           className={buttonClassName}
           to={paths.print(ids, {
-            region: query.region,
+            // A sheet is for one region unless asked (see printDefaults); US and EU is one choice away there.
+            region: query.region === 'all' ? 'US' : query.region,
             condition: query.condition,
           })}
         >

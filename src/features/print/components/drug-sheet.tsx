@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { Cite, SourceNumberingProvider } from '@/components/ui/citations';
 import { SourceList } from '@/components/ui/source-list';
-import { printSections, type AppQuery } from '@/config/url-params';
 import { isSourced } from '@/data/claim-guards';
 import { buildComparison } from '@/data/comparison/build-comparison';
 import { citedAtOf } from '@/data/comparison/cells';
@@ -10,8 +9,13 @@ import type { Drug } from '@/data/drug-schema';
 import type { Region } from '@/data/enums';
 import { descendantsOf } from '@/data/status-chips';
 import type { Dataset } from '@/data/use-dataset';
+import { dosingNotes } from '../dosing-notes';
 import { applyPageSetup } from '../page-setup';
+import { printSections } from '../print-options';
+import { letterRestrictions } from '../restriction-notes';
 import { sheetGroups, strongestSourceOnly } from '../sheet-rows';
+import type { PrintQuery } from '../use-print-query';
+import { DosingNotesSection } from './dosing-notes-section';
 import styles from './print-sheet.module.css';
 import { sectionLabels } from './sheet-controls';
 import { SheetTable } from './sheet-table';
@@ -20,9 +24,11 @@ import { SHEET_DISCLAIMER, TitleBlock } from './title-block';
 type Props = {
   data: Dataset;
   drugs: Drug[];
-  query: AppQuery;
+  query: PrintQuery;
   printedAt: string;
 };
+
+const MAX_LOCATORS = 5;
 
 /** Where each printed fact sits in its source, so paper keeps what the on-screen markers say. */
 function locatorsOf(groups: RowGroup[], claimDrugs: Drug[]) {
@@ -38,6 +44,13 @@ function locatorsOf(groups: RowGroup[], claimDrugs: Drug[]) {
     if (!list.includes(locator)) list.push(locator);
     locators.set(sourceId, list);
   }
+  // A label cited for thirty values would list thirty places; the first few show where to look.
+  for (const [sourceId, list] of locators)
+    if (list.length > MAX_LOCATORS)
+      locators.set(sourceId, [
+        ...list.slice(0, MAX_LOCATORS),
+        `${list.length - MAX_LOCATORS} more places (each value's locator is in Immunodex)`,
+      ]);
   return locators;
 }
 
@@ -78,6 +91,31 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
       condition?.id,
     ],
   );
+  const paper = useMemo(() => {
+    const lettered = letterRestrictions(groups);
+    const nameOf = (id: string | undefined) =>
+      data.conditions.find((c) => c.id === id)?.name ?? 'All indications';
+    // With a condition in focus its few dosing rows stay in the table, lined up across drugs.
+    const dosing = condition
+      ? { groups: lettered.groups, notes: [] }
+      : dosingNotes(lettered.groups, drugs.length, nameOf);
+    const isStatusPart = (g: RowGroup) =>
+      g.id === 'identity' || g.id === 'regulatory';
+    // Dosing notes print between the status rows and the safety rows; without them, one table.
+    const tables =
+      dosing.notes.length > 0
+        ? [
+            dosing.groups.filter(isStatusPart),
+            dosing.groups.filter((g) => !isStatusPart(g)),
+          ]
+        : [dosing.groups, []];
+    return {
+      restrictionNotes: lettered.notes,
+      dosing: dosing.notes,
+      statusPart: tables[0] ?? [],
+      safetyPart: tables[1] ?? [],
+    };
+  }, [groups, condition, drugs.length, data.conditions]);
   const claimDrugs = query.sections.includes('claims')
     ? drugs.filter((d) => d.claimChecks.some(isSourced))
     : [];
@@ -123,14 +161,24 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
             .filter((s) => !query.sections.includes(s))
             .map((s) => sectionLabels[s].toLowerCase())}
         />
-        <SheetTable drugs={drugs} groups={groups} />
         {query.sections.includes('regulatory') && (
           <p className={styles.small}>
             {condition
               ? `Condition rows are limited to ${condition.name} and its sub-types.`
-              : 'Regulatory rows list conditions with an approval, emergency use, refusal or withdrawal for at least one drug in this region.'}{' '}
+              : 'Status rows: conditions where a drug has a regulatory decision in this region.'}{' '}
             ≠ marks rows where the drugs differ (a neutral mark).
           </p>
+        )}
+        {paper.statusPart.length > 0 && (
+          <SheetTable
+            drugs={drugs}
+            groups={paper.statusPart}
+            restrictionNotes={paper.restrictionNotes}
+          />
+        )}
+        <DosingNotesSection drugs={drugs} notes={paper.dosing} />
+        {paper.safetyPart.length > 0 && (
+          <SheetTable drugs={drugs} groups={paper.safetyPart} />
         )}
         {claimDrugs.map((drug) => (
           <section key={drug.id} className={styles.notes}>
@@ -149,9 +197,8 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
           <section className={styles.references}>
             <h3>References</h3>
             <p className={styles.small}>
-              Each value cites its strongest source (label or SmPC first, then
-              regulator documents, trials and guidelines); Immunodex lists every
-              source read for it.
+              Each value cites its strongest source (label or SmPC first);
+              Immunodex lists every source read for it.
             </p>
             <SourceList
               order={order}

@@ -1,11 +1,8 @@
 import { panelClassName } from '@/components/ui/panel';
 import { Button } from '@/components/ui/button';
-import {
-  paperSizes,
-  printSections,
-  type AppQuery,
-  type PrintSection,
-} from '@/config/url-params';
+import { regionFilters } from '@/config/url-params';
+import { paperSizes, printSections, type PrintSection } from '../print-options';
+import type { PrintQuery } from '../use-print-query';
 import styles from './print-sheet.module.css';
 
 export const sectionLabels: Record<PrintSection, string> = {
@@ -22,8 +19,8 @@ export const sectionLabels: Record<PrintSection, string> = {
 };
 
 type Props = {
-  query: AppQuery;
-  update: (patch: Partial<AppQuery>) => void;
+  query: PrintQuery;
+  update: (patch: Partial<PrintQuery>) => void;
   showSections: boolean;
 };
 
@@ -54,6 +51,21 @@ export function SheetControls({ query, update, showSections }: Props) {
           ))}
         </fieldset>
       )}
+      <label>
+        Region{' '}
+        <select
+          value={query.region}
+          onChange={(e) =>
+            update({
+              region: regionFilters.find((r) => r === e.target.value) ?? 'US',
+            })
+          }
+        >
+          <option value="US">US</option>
+          <option value="EU">EU</option>
+          <option value="all">US and EU side by side</option>
+        </select>
+      </label>
       <label>
         Paper{' '}
         <select

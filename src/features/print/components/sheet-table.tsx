@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Cite } from '@/components/ui/citations';
 import type { Row, RowGroup } from '@/data/comparison/types';
 import type { Drug } from '@/data/drug-schema';
+import type { RestrictionNote } from '../restriction-notes';
 import styles from './print-sheet.module.css';
 
 /** Rows printed together: a topic's US and EU rows share one label cell and never part across pages. */
@@ -34,9 +35,12 @@ const isBoxed = (row: Row) => row.id.startsWith('boxed-');
 export function SheetTable({
   drugs,
   groups,
+  restrictionNotes = [],
 }: {
   drugs: Drug[];
   groups: RowGroup[];
+  /** Printed in full right under the status rows that name their letters. */
+  restrictionNotes?: readonly RestrictionNote[];
 }) {
   const differs = (row: Row) => (row.differs && drugs.length > 1 ? ' ≠' : '');
   const cells = (row: Row) =>
@@ -101,6 +105,20 @@ export function SheetTable({
               </tbody>
             );
           })}
+          {group.id === 'regulatory' &&
+            restrictionNotes.map((note) => (
+              <tbody key={note.letter} className={styles.block}>
+                <tr className={styles.noteRow}>
+                  <td colSpan={drugs.length + 2}>
+                    <span className={styles.noteLetter}>
+                      Restriction ({note.letter})
+                    </span>{' '}
+                    {drugs[note.drugIndex]?.name}
+                    {note.region ? `, ${note.region}` : ''}: {note.text}
+                  </td>
+                </tr>
+              </tbody>
+            ))}
         </GroupRows>
       ))}
     </table>

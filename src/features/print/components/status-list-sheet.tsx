@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { AppQuery } from '@/config/url-params';
+import type { PrintQuery } from '../use-print-query';
 import { toIndexEntry } from '@/data/browse/drug-index';
 import { groupByStatus } from '@/data/browse/group-results';
 import type { Region } from '@/data/enums';
@@ -15,7 +15,7 @@ import { SHEET_DISCLAIMER, TitleBlock } from './title-block';
 type Props = {
   data: Dataset;
   condition: Condition;
-  query: AppQuery;
+  query: PrintQuery;
   printedAt: string;
 };
 
