@@ -1,4 +1,4 @@
-import type { Cell, RowGroup } from '@/data/comparison/types';
+import type { Cell, Row } from '@/data/comparison/types';
 import type { Region } from '@/data/enums';
 
 export type DosingEntry = {
@@ -12,22 +12,16 @@ export type DosingNote = {
   entries: DosingEntry[];
 };
 
-const isConditionDosing = (id: string) => id.startsWith('dosing-');
-
 /**
- * On paper without a condition in focus, dosing prints as short notes per drug and region instead
- * of one table row per condition: conditions whose dosing reads exactly the same (same normalised
- * words) share one entry, and conditions a drug has no dosing for are left out. Every dosing line
- * still prints; only the repetition goes. With a condition in focus the rows stay in the table.
+ * Dosing as short notes per drug and region instead of one table row per condition: conditions
+ * whose dosing reads exactly the same (same normalised words) share one entry, and conditions a
+ * drug has no dosing for are left out. Every dosing line still prints; only the repetition goes.
  */
 export function dosingNotes(
-  groups: readonly RowGroup[],
+  rows: readonly Row[],
   drugCount: number,
   conditionName: (conditionId: string | undefined) => string,
-): { groups: RowGroup[]; notes: DosingNote[] } {
-  const rows = groups
-    .filter((g) => g.id === 'dosing')
-    .flatMap((g) => g.rows.filter((r) => isConditionDosing(r.id)));
+): DosingNote[] {
   const regions = [...new Set(rows.map((r) => r.region))];
   const notes: DosingNote[] = [];
   for (let drugIndex = 0; drugIndex < drugCount; drugIndex++) {
@@ -53,20 +47,5 @@ export function dosingNotes(
       if (entries.length > 0) notes.push({ drugIndex, region, entries });
     }
   }
-  const rest = groups
-    .map((g) => {
-      if (g.id !== 'dosing') return g;
-      const left = g.rows.filter((r) => !isConditionDosing(r.id));
-      const halfLife = left.some((r) => r.id === 'half-life');
-      const boxed = left.some((r) => r.id.startsWith('boxed-'));
-      const title =
-        halfLife && boxed
-          ? 'Half-life and boxed warning'
-          : halfLife
-            ? 'Half-life'
-            : 'Boxed warning';
-      return { ...g, title, rows: left };
-    })
-    .filter((g) => g.rows.length > 0);
-  return { groups: rest, notes };
+  return notes;
 }

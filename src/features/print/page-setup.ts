@@ -22,7 +22,7 @@ export function applyPageSetup({
   const text = JSON.stringify(footer); // a CSS string literal: quotes and backslashes escaped
   sheet.replaceSync(`@page {
     size: ${size};
-    margin: 11mm 10mm 14mm;
+    margin: 10mm 10mm 13mm;
     @bottom-left { content: ${text}; font: 7.5pt system-ui, sans-serif; color: #333; }
     @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt system-ui, sans-serif; color: #333; }
   }`);

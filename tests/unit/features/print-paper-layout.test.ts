@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell, Row, RowGroup } from '@/data/comparison/types';
 import type { Source } from '@/data/files-schema';
-import { dosingNotes } from '@/features/print/dosing-notes';
+import { citationOrder, paperLayout } from '@/features/print/paper-layout';
 import {
   letterFor,
   letterRestrictions,
@@ -130,7 +130,11 @@ describe('paper layout: dosing notes', () => {
   };
 
   it('groups conditions whose dosing reads the same, per drug, and leaves out conditions without dosing', () => {
-    const { notes } = dosingNotes(groups, 2, (id) => names[id ?? ''] ?? '');
+    const { dosing: notes } = paperLayout(groups, {
+      drugCount: 2,
+      focused: false,
+      conditionName: (id) => names[id ?? ''] ?? '',
+    });
     expect(
       notes.map((n) => ({
         drug: n.drugIndex,
@@ -165,10 +169,59 @@ describe('paper layout: dosing notes', () => {
     ]);
   });
 
-  it('keeps the half-life row in the table and names the group after what is left', () => {
-    const { groups: rest } = dosingNotes(groups, 2, () => '');
-    expect(rest.map((g) => [g.title, g.rows.map((r) => r.id)])).toEqual([
+  const regulatory: RowGroup = {
+    id: 'regulatory',
+    title: 'Regulatory status by condition',
+    rows: [statusRow('ra', 'US', [approved(), approved()])],
+  };
+  const safety: RowGroup = {
+    id: 'safety',
+    title: 'Contraindications',
+    rows: [dosingRow('x', [none, none])].map((r) => ({
+      ...r,
+      id: 'contraindications-US',
+      group: 'safety' as const,
+    })),
+  };
+  const layout = (focused: boolean) =>
+    paperLayout([regulatory, ...groups, safety], {
+      drugCount: 2,
+      focused,
+      conditionName: (id) => id ?? '',
+    });
+  const titles = (part: RowGroup[]) =>
+    part.map((g) => [g.title, g.rows.map((r) => r.id)]);
+
+  it('puts half-life and the boxed warning before the status rows, dosing notes between the tables', () => {
+    const { before, dosing, after } = layout(false);
+    expect(titles(before)).toEqual([
       ['Half-life', ['half-life']],
+      ['Regulatory status by condition', ['status-ra-US']],
+    ]);
+    expect(dosing.length).toBeGreaterThan(0);
+    expect(titles(after)).toEqual([
+      ['Contraindications', ['contraindications-US']],
+    ]);
+  });
+
+  it('keeps dosing rows in one table, after the status rows, when a condition is in focus', () => {
+    const { before, dosing, after } = layout(true);
+    expect(dosing).toEqual([]);
+    expect(after).toEqual([]);
+    expect(before.map((g) => g.title)).toEqual([
+      'Half-life',
+      'Regulatory status by condition',
+      'Dosing',
+      'Contraindications',
+    ]);
+  });
+
+  it('numbers sources in the order a reader meets them', () => {
+    expect(citationOrder(layout(false), ['claim'])).toEqual([
+      'label',
+      'b',
+      'c',
+      'claim',
     ]);
   });
 });

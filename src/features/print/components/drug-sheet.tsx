@@ -9,10 +9,9 @@ import type { Drug } from '@/data/drug-schema';
 import type { Region } from '@/data/enums';
 import { descendantsOf } from '@/data/status-chips';
 import type { Dataset } from '@/data/use-dataset';
-import { dosingNotes } from '../dosing-notes';
 import { applyPageSetup } from '../page-setup';
+import { citationOrder, paperLayout } from '../paper-layout';
 import { printSections } from '../print-options';
-import { letterRestrictions } from '../restriction-notes';
 import { sheetGroups, strongestSourceOnly } from '../sheet-rows';
 import type { PrintQuery } from '../use-print-query';
 import { DosingNotesSection } from './dosing-notes-section';
@@ -28,7 +27,7 @@ type Props = {
   printedAt: string;
 };
 
-const MAX_LOCATORS = 5;
+const MAX_LOCATORS = 4;
 
 /** Where each printed fact sits in its source, so paper keeps what the on-screen markers say. */
 function locatorsOf(groups: RowGroup[], claimDrugs: Drug[]) {
@@ -91,44 +90,25 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
       condition?.id,
     ],
   );
-  const paper = useMemo(() => {
-    const lettered = letterRestrictions(groups);
-    const nameOf = (id: string | undefined) =>
-      data.conditions.find((c) => c.id === id)?.name ?? 'All indications';
-    // With a condition in focus its few dosing rows stay in the table, lined up across drugs.
-    const dosing = condition
-      ? { groups: lettered.groups, notes: [] }
-      : dosingNotes(lettered.groups, drugs.length, nameOf);
-    const isStatusPart = (g: RowGroup) =>
-      g.id === 'identity' || g.id === 'regulatory';
-    // Dosing notes print between the status rows and the safety rows; without them, one table.
-    const tables =
-      dosing.notes.length > 0
-        ? [
-            dosing.groups.filter(isStatusPart),
-            dosing.groups.filter((g) => !isStatusPart(g)),
-          ]
-        : [dosing.groups, []];
-    return {
-      restrictionNotes: lettered.notes,
-      dosing: dosing.notes,
-      statusPart: tables[0] ?? [],
-      safetyPart: tables[1] ?? [],
-    };
-  }, [groups, condition, drugs.length, data.conditions]);
+  const paper = useMemo(
+    () =>
+      paperLayout(groups, {
+        drugCount: drugs.length,
+        focused: condition !== undefined,
+        conditionName: (id) =>
+          data.conditions.find((c) => c.id === id)?.name ?? 'All indications',
+      }),
+    [groups, condition, drugs.length, data.conditions],
+  );
   const claimDrugs = query.sections.includes('claims')
     ? drugs.filter((d) => d.claimChecks.some(isSourced))
     : [];
-  const order = [
-    ...new Set([
-      ...groups.flatMap((g) =>
-        g.rows.flatMap((r) => r.cells.flatMap((c) => c.sourceIds)),
-      ),
-      ...claimDrugs.flatMap((d) =>
-        d.claimChecks.filter(isSourced).flatMap((c) => c.sourceIds),
-      ),
-    ]),
-  ];
+  const order = citationOrder(
+    paper,
+    claimDrugs.flatMap((d) =>
+      d.claimChecks.filter(isSourced).flatMap((c) => c.sourceIds),
+    ),
+  );
   const dataVersion = data.drugsFile.dataVersion;
   useEffect(
     () =>
@@ -169,16 +149,16 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
             ≠ marks rows where the drugs differ (a neutral mark).
           </p>
         )}
-        {paper.statusPart.length > 0 && (
+        {paper.before.length > 0 && (
           <SheetTable
             drugs={drugs}
-            groups={paper.statusPart}
+            groups={paper.before}
             restrictionNotes={paper.restrictionNotes}
           />
         )}
         <DosingNotesSection drugs={drugs} notes={paper.dosing} />
-        {paper.safetyPart.length > 0 && (
-          <SheetTable drugs={drugs} groups={paper.safetyPart} />
+        {paper.after.length > 0 && (
+          <SheetTable drugs={drugs} groups={paper.after} />
         )}
         {claimDrugs.map((drug) => (
           <section key={drug.id} className={styles.notes}>
@@ -195,11 +175,13 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
         ))}
         {query.sections.includes('sources') && (
           <section className={styles.references}>
-            <h3>References</h3>
-            <p className={styles.small}>
-              Each value cites its strongest source (label or SmPC first);
-              Immunodex lists every source read for it.
-            </p>
+            <div className={styles.referencesHead}>
+              <h3>References</h3>
+              <p className={styles.small}>
+                Each value cites its strongest source (label or SmPC first);
+                Immunodex lists every source read for it.
+              </p>
+            </div>
             <SourceList
               order={order}
               sources={data.sources}

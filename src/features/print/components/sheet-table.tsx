@@ -67,7 +67,11 @@ export function SheetTable({
         </tr>
       </thead>
       {groups.map((group) => (
-        <GroupRows key={group.id} title={group.title} span={drugs.length + 2}>
+        <GroupRows
+          key={group.title}
+          title={group.title}
+          span={drugs.length + 2}
+        >
           {blocksOf(group.rows).map((block) => {
             const [first, second] = block;
             if (!first) return null;
