@@ -146,7 +146,8 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
             {condition
               ? `Condition rows are limited to ${condition.name} and its sub-types.`
               : 'Status rows: conditions where a drug has a regulatory decision in this region.'}{' '}
-            ≠ marks rows where the drugs differ (a neutral mark).
+            {drugs.length > 1 &&
+              '≠ marks rows where the drugs differ (a neutral mark).'}
           </p>
         )}
         {paper.before.length > 0 && (
