@@ -38,6 +38,16 @@ export function checkDrugRules(drug: Drug, ctx: Context): string[] {
       if (typeof date === 'string' && date > ctx.today)
         problems.push(`${at([...path, key])}: ${date} is in the future`);
     }
+    const { date, datePrecision } = value;
+    const firstOf = { month: '-01', year: '-01-01' } as const;
+    if (
+      typeof date === 'string' &&
+      (datePrecision === 'month' || datePrecision === 'year') &&
+      !date.endsWith(firstOf[datePrecision])
+    )
+      problems.push(
+        `${at([...path, 'datePrecision'])}: a ${datePrecision}-only date is stored as its first day, not ${date}`,
+      );
     const conditionId = value.conditionId;
     if (typeof conditionId === 'string' && !ctx.conditions.has(conditionId)) {
       problems.push(

@@ -32,6 +32,12 @@ const population = z.strictObject({
   minWeightKg: z.optional(z.number().check(z.positive())),
 });
 
+/**
+ * How precisely a date is known. Dates are stored as YYYY-MM-DD; a month-only date is stored as the
+ * first of the month and a year-only date as 1 January, and this field says so (absent: the day).
+ */
+const datePrecision = z.optional(z.enum(['month', 'year']));
+
 const statusSchema = z.strictObject({
   region,
   status: z.enum(regulatoryStatuses),
@@ -46,6 +52,7 @@ const statusSchema = z.strictObject({
   formulation: z.optional(text()),
   approvalType: z.optional(z.enum(approvalTypes)),
   date: z.optional(isoDate()),
+  datePrecision,
   revoked: z.optional(z.boolean()),
   revokedDate: z.optional(isoDate()),
   sourceIds: z
@@ -101,8 +108,8 @@ export const drugSchema = z.strictObject({
   biosimilars: z.optional(z.boolean()),
   biosimilarNote: z.optional(text()),
   initialApproval: z.strictObject({
-    US: z.optional(claim({ date: isoDate() })),
-    EU: z.optional(claim({ date: isoDate() })),
+    US: z.optional(claim({ date: isoDate(), datePrecision })),
+    EU: z.optional(claim({ date: isoDate(), datePrecision })),
   }),
   indications: z.array(indicationSchema).check(z.minLength(1)),
   dosing: z.array(

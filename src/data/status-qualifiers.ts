@@ -1,3 +1,4 @@
+import { shownDate } from '@/data/dates';
 import type { RegulatoryStatusEntry } from '@/data/drug-schema';
 
 const age = (a: { value: number; unit: 'years' | 'months' }) =>
@@ -23,7 +24,8 @@ export function describeQualifiers(status: RegulatoryStatusEntry): string[] {
   if (status.scope === 'national') parts.push('Authorised nationally');
   if (status.approvalType && status.approvalType !== 'standard')
     parts.push(`${status.approvalType.replace(/-/g, ' ')} approval`);
-  if (status.date) parts.push(`Date: ${status.date}`);
+  if (status.date)
+    parts.push(`Date: ${shownDate(status.date, status.datePrecision)}`);
   if (status.revokedDate) parts.push(`Ended: ${status.revokedDate}`);
   if (status.note) parts.push(status.note);
   return parts;

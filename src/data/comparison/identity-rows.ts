@@ -1,4 +1,5 @@
 import { isSourced } from '../claim-guards';
+import { shownDate } from '../dates';
 import type { Drug } from '../drug-schema';
 import type { Region } from '../enums';
 import { classGroupLabels, routeLabels } from '../labels';
@@ -60,7 +61,7 @@ export function identityRows(
         if (!claim) return plain(`Not approved in the ${region}`, 'none');
         if (!isSourced(claim)) return unverifiedCell(claim.note);
         return {
-          text: claim.date,
+          text: shownDate(claim.date, claim.datePrecision),
           norm: claim.date.slice(0, 4),
           sourceIds: claim.sourceIds,
           citedAt: citedAtOf([claim]),

@@ -127,6 +127,23 @@ describe('data check', () => {
     );
   });
 
+  it('rejects a month- or year-only date that is not stored as its first day', () => {
+    const problems = broken(({ drugs }) => {
+      drug(drugs, 'methotrexate').initialApproval.US.date = '1953-06-01';
+      drug(drugs, 'canakinumab').initialApproval.US.date = '2009-06-18';
+    });
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /methotrexate: initialApproval\.US\.datePrecision: a year-only date is stored as its first day, not 1953-06-01/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /canakinumab: initialApproval\.US\.datePrecision: a month-only date is stored as its first day/,
+      ),
+    );
+  });
+
   it('requires "approved" to cite a label, SmPC or regulator source of the same region', () => {
     const problems = broken(({ drugs }) => {
       const us = indication(

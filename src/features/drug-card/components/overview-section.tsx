@@ -1,3 +1,4 @@
+import { shownDate } from '@/data/dates';
 import type { Drug } from '@/data/drug-schema';
 import styles from './card.module.css';
 import { ClaimInline } from './claim-inline';
@@ -11,7 +12,7 @@ export function OverviewSection({ drug }: { drug: Drug }) {
         <dd>
           {drug.initialApproval.US ? (
             <ClaimInline claim={drug.initialApproval.US}>
-              {(c) => c.date}
+              {(c) => shownDate(c.date, c.datePrecision)}
             </ClaimInline>
           ) : (
             'Not approved in the US.'
@@ -21,7 +22,7 @@ export function OverviewSection({ drug }: { drug: Drug }) {
         <dd>
           {drug.initialApproval.EU ? (
             <ClaimInline claim={drug.initialApproval.EU}>
-              {(c) => c.date}
+              {(c) => shownDate(c.date, c.datePrecision)}
             </ClaimInline>
           ) : (
             'Not approved in the EU.'
