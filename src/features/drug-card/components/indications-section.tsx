@@ -9,7 +9,13 @@ import { describeQualifiers } from '@/data/status-qualifiers';
 
 type Props = { drug: Drug; conditions: readonly Condition[] };
 
-/** One row per condition, alphabetical; US and EU in their own columns, evidence apart. */
+const EVIDENCE_HEADER = 'Evidence (uses not approved somewhere)';
+
+/**
+ * One row per condition, alphabetical; US and EU in their own columns, evidence apart. On phones
+ * each row stacks (CSS), each cell labelled with its column; the explicit roles keep the table's
+ * semantics, which some browsers drop when table parts are displayed as blocks.
+ */
 export function IndicationsSection({ drug, conditions }: Props) {
   const nameOf = (id: string) =>
     conditions.find((c) => c.id === id)?.name ?? id;
@@ -20,31 +26,38 @@ export function IndicationsSection({ drug, conditions }: Props) {
     <section aria-labelledby="indications" className={styles.section}>
       <h2 id="indications">Indications and uses by region</h2>
       <div className={styles.tableWrap}>
-        <table className={styles.table}>
+        {/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role -- explicit table roles on purpose, see above */}
+        <table className={`${styles.table} ${styles.stacking}`} role="table">
           <caption className="visually-hidden">
             Regulatory status per region and evidence for each condition
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Condition</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Condition
+              </th>
               {regions.map((r) => (
-                <th scope="col" key={r}>
+                <th scope="col" role="columnheader" key={r}>
                   {r}
                 </th>
               ))}
-              <th scope="col">Evidence (uses not approved somewhere)</th>
+              <th scope="col" role="columnheader">
+                {EVIDENCE_HEADER}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((indication) => (
-              <tr key={indication.conditionId}>
-                <th scope="row">{nameOf(indication.conditionId)}</th>
+              <tr key={indication.conditionId} role="row">
+                <th scope="row" role="rowheader">
+                  {nameOf(indication.conditionId)}
+                </th>
                 {regions.map((r) => (
-                  <td key={r}>
+                  <td key={r} role="cell" data-label={r}>
                     <RegionStatuses indication={indication} region={r} />
                   </td>
                 ))}
-                <td>
+                <td role="cell" data-label={EVIDENCE_HEADER}>
                   {indication.evidence &&
                   'unverified' in indication.evidence ? (
                     <NotVerified note={indication.evidence.note} />
@@ -68,6 +81,7 @@ export function IndicationsSection({ drug, conditions }: Props) {
             ))}
           </tbody>
         </table>
+        {/* eslint-enable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */}
       </div>
     </section>
   );
