@@ -90,9 +90,11 @@ describe('summary sheet in Chromium', () => {
 
     const compare = await openPage('/compare?id=anakinra&id=canakinumab');
     await compare.getByRole('link', { name: 'Print', exact: true }).click();
-    expect((await printToPdf(compare)).text).toContain(
-      'Comparison: Anakinra, Canakinumab',
-    );
+    const compared = (await printToPdf(compare)).text;
+    expect(compared).toContain('Comparison: Anakinra, Canakinumab');
+    // The comparison shows both regions; its sheet starts with one (US), as the sheet says.
+    expect(compared).toMatch(/Region:\s+US\s/);
+    expect(compare.url()).not.toContain('region=');
 
     const list = await openPage('/?condition=psoriatic-arthritis&region=US');
     await list.getByRole('link', { name: 'Print this list' }).click();
