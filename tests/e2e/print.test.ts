@@ -26,6 +26,13 @@ async function printToPdf(page: Page) {
       execFileSync('pdfinfo', [file], { encoding: 'utf8' }),
     )?.[1],
   );
+  const pageSize = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(
+    execFileSync('pdfinfo', [file], { encoding: 'utf8' }),
+  );
+  const size = {
+    width: Number(pageSize?.[1] ?? 0),
+    height: Number(pageSize?.[2] ?? 0),
+  };
   const firstPage = execFileSync(
     'pdftotext',
     ['-f', '1', '-l', '1', file, '-'],
@@ -33,7 +40,7 @@ async function printToPdf(page: Page) {
       encoding: 'utf8',
     },
   ).replace(/\s+/g, ' ');
-  return { text, pages, firstPage };
+  return { text, pages, firstPage, size };
 }
 
 describe('summary sheet in Chromium', () => {
@@ -81,6 +88,24 @@ describe('summary sheet in Chromium', () => {
     );
     const { pages } = await printToPdf(page);
     expect(pages).toBeLessThanOrEqual(2);
+  });
+
+  it('prints six drugs in landscape, the boxed warning on the first page', async () => {
+    const names = [
+      'Tofacitinib',
+      'Upadacitinib',
+      'Baricitinib',
+      'Abrocitinib',
+      'Filgotinib',
+      'Deucravacitinib',
+    ];
+    const page = await openPage(
+      `/print?${names.map((n) => `id=${n.toLowerCase()}`).join('&')}`,
+    );
+    const { text, firstPage, size } = await printToPdf(page);
+    expect(size.width).toBeGreaterThan(size.height);
+    for (const name of names) expect(text).toContain(name);
+    expect(firstPage).toContain('Boxed warning');
   });
 
   it('prints a drug card, a comparison and a filtered list from their Print links', async () => {
