@@ -143,7 +143,8 @@ export function checkDrugRules(drug: Drug, ctx: Context): string[] {
   return problems;
 }
 
-function walk(value: unknown, path: (string | number)[]): Found[] {
+/** Every object inside a value, with its path (claims, statuses, nested records). */
+export function walk(value: unknown, path: (string | number)[]): Found[] {
   if (Array.isArray(value))
     return value.flatMap((item, index) => walk(item, [...path, index]));
   if (typeof value !== 'object' || value === null) return [];
