@@ -13,6 +13,9 @@ describe('printed comparison table', () => {
       name: 'Ulcerative colitis',
     });
     expect(label).toHaveAttribute('rowspan', '2');
+    expect(
+      screen.getByText(/Both regions side by side run longer/),
+    ).toBeInTheDocument();
     // Row headers in reading order: the shared label, then one per region.
     const headers = within(table)
       .getAllByRole('rowheader')

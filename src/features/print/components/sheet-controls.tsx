@@ -66,6 +66,12 @@ export function SheetControls({ query, update, showSections }: Props) {
           <option value="all">US and EU side by side</option>
         </select>
       </label>
+      {query.region === 'all' && showSections && (
+        <p className={styles.small}>
+          Both regions side by side run longer: for drugs with many indications,
+          expect more than two pages.
+        </p>
+      )}
       <label>
         Paper{' '}
         <select
