@@ -87,19 +87,18 @@ export function strongestSourceOnly(
   groups: RowGroup[],
   sources: readonly Source[],
 ): RowGroup[] {
-  const pick = fewestSources(
+  const citeFor = sourcePicker(
     groups.flatMap((g) =>
       g.rows.flatMap((r) => r.cells.map((c) => c.sourceIds)),
     ),
-    strongestSources(sources),
+    sources,
   );
   return groups.map((group) => ({
     ...group,
     rows: group.rows.map((row) => ({
       ...row,
       cells: row.cells.map((cell) => {
-        const chosen = pick(cell.sourceIds);
-        const sourceIds = chosen ? [chosen] : [];
+        const sourceIds = citeFor(cell.sourceIds);
         return {
           ...cell,
           sourceIds,
@@ -111,13 +110,16 @@ export function strongestSourceOnly(
 }
 
 /**
- * Chooses one source per value so the sheet cites as few sources as it can: repeatedly takes the
+ * The one source a value cites on paper (a one-item list, empty when it has none): one of its
+ * strongest kind, chosen so the whole sheet cites as few sources as it can. Repeatedly takes the
  * candidate that the most still-uncovered values share (a greedy set cover), ties in data order.
+ * `values` are the source lists of every value the sheet prints.
  */
-function fewestSources(
+export function sourcePicker(
   values: readonly (readonly string[])[],
-  candidatesOf: (ids: readonly string[]) => string[],
+  sources: readonly Source[],
 ) {
+  const candidatesOf = strongestSources(sources);
   let open = values.map(candidatesOf).filter((c) => c.length > 0);
   const chosen: string[] = [];
   while (open.length > 0) {
@@ -127,8 +129,8 @@ function fewestSources(
     chosen.push(best);
     open = open.filter((c) => !c.includes(best));
   }
-  return (ids: readonly string[]) =>
-    chosen.find((id) => candidatesOf(ids).includes(id));
+  return (ids: readonly string[]): string[] =>
+    chosen.filter((id) => candidatesOf(ids).includes(id)).slice(0, 1);
 }
 
 /** All of a value's sources of its strongest kind, in the data's order. */
@@ -139,10 +141,4 @@ function strongestSources(sources: readonly Source[]) {
     const best = Math.min(...ids.map(rankOf));
     return ids.filter((id) => rankOf(id) === best);
   };
-}
-
-/** Picks the strongest of a value's sources (as a one-item list, empty when there are none). */
-export function strongestSource(sources: readonly Source[]) {
-  const strongest = strongestSources(sources);
-  return (ids: readonly string[]) => strongest(ids).slice(0, 1);
 }

@@ -8,7 +8,7 @@ import type { Dataset } from '@/data/use-dataset';
 import { Cite, SourceNumberingProvider } from '@/components/ui/citations';
 import { SourceList } from '@/components/ui/source-list';
 import { applyPageSetup } from '../page-setup';
-import { strongestSource } from '../sheet-rows';
+import { sourcePicker } from '../sheet-rows';
 import styles from './print-sheet.module.css';
 import { SHEET_DISCLAIMER, TitleBlock } from './title-block';
 
@@ -37,8 +37,21 @@ export function StatusListSheet({ data, condition, query, printedAt }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, condition.id, query.region, query.status],
   );
-  // Each status cites its strongest source, numbered in the order they appear (as on the drug sheets).
-  const citeFor = useMemo(() => strongestSource(data.sources), [data.sources]);
+  // Each status cites one strongest source, picked and numbered as on the drug sheets.
+  const citeFor = useMemo(
+    () =>
+      sourcePicker(
+        groups.flatMap((group) =>
+          group.drugs.flatMap(({ chips }) =>
+            regions.flatMap((r) => (chips[r] ?? []).map((c) => c.sourceIds)),
+          ),
+        ),
+        data.sources,
+      ),
+    // regions derives from query.region, as groups does
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [groups, data.sources],
+  );
   const order = [
     ...new Set(
       groups.flatMap((group) =>
