@@ -51,30 +51,47 @@ async function main() {
   const manifest = (await readJson(
     join(dist, '.vite', 'manifest.json'),
   )) as Manifest;
-  const files = {
-    drugs: await readJson(join(dist, 'data', 'drugs.json')),
-    conditions: await readJson(join(dist, 'data', 'conditions.json')),
-    sources: await readJson(join(dist, 'data', 'sources.json')),
-  };
-  const { drugs, dataVersion } = files.drugs as {
+  const index = (await readJson(join(dist, 'data', 'index.json'))) as {
     drugs: { id: string }[];
     dataVersion: string;
   };
-  const drugIds = drugs.map((d) => d.id);
-  const list = ['data/drugs.json', 'data/conditions.json'];
+  const { dataVersion } = index;
+  const drugIds = index.drugs.map((d) => d.id);
+  const files = {
+    index,
+    conditions: await readJson(join(dist, 'data', 'conditions.json')),
+    drugs: Object.fromEntries(
+      await Promise.all(
+        drugIds.map(
+          async (id) =>
+            [
+              id,
+              await readJson(join(dist, 'data', 'drugs', `${id}.json`)),
+            ] as const,
+        ),
+      ),
+    ),
+  };
+  // Each page preloads only the files it renders from: the list never downloads a drug file,
+  // and a card never downloads the index.
+  const conditions = 'data/conditions.json';
   const pages: Page[] = [
-    { path: '/', file: 'index.html', dataFiles: list },
+    {
+      path: '/',
+      file: 'index.html',
+      dataFiles: ['data/index.json', conditions],
+    },
     {
       path: '/about',
       file: 'about.html',
       routeModule: 'src/app/routes/about-route.tsx',
-      dataFiles: [...list, 'data/sources.json'],
+      dataFiles: [conditions],
     },
     ...drugIds.map((id) => ({
       path: `/drugs/${id}`,
       file: `drugs/${id}.html`,
       routeModule: 'src/app/routes/drug-route.tsx',
-      dataFiles: [...list, 'data/sources.json'],
+      dataFiles: [`data/drugs/${id}.json`, conditions],
     })),
   ];
 

@@ -12,14 +12,16 @@ import { routes } from './app/router';
 import { dataQueries } from './data/api';
 import {
   parseConditionsFile,
-  parseDrugsFile,
-  parseSourcesFile,
+  parseDrugFile,
+  parseIndexFile,
 } from './data/parsers';
+import { dataFiles } from './data/api';
 
 export type RawDataFiles = {
-  drugs: unknown;
+  index: unknown;
   conditions: unknown;
-  sources: unknown;
+  /** Raw drug files by id. */
+  drugs: Record<string, unknown>;
 };
 
 /**
@@ -34,17 +36,19 @@ export async function renderPage(
 ): Promise<string> {
   const queryClient = createQueryClient();
   queryClient.setQueryData(
-    dataQueries.drugs().queryKey,
-    parseDrugsFile(files.drugs, 'data/drugs.json'),
+    dataQueries.index().queryKey,
+    parseIndexFile(files.index, dataFiles.index),
   );
   queryClient.setQueryData(
     dataQueries.conditions().queryKey,
-    parseConditionsFile(files.conditions, 'data/conditions.json'),
+    parseConditionsFile(files.conditions, dataFiles.conditions),
   );
-  queryClient.setQueryData(
-    dataQueries.sources().queryKey,
-    parseSourcesFile(files.sources, 'data/sources.json'),
-  );
+  for (const [id, raw] of Object.entries(files.drugs)) {
+    queryClient.setQueryData(
+      dataQueries.drug(id).queryKey,
+      parseDrugFile(raw, dataFiles.drug(id)),
+    );
+  }
   const handler = createStaticHandler(routes);
   const context = await handler.query(
     new Request(new URL(path, 'http://prerender.invalid')),

@@ -4,6 +4,27 @@ import { dataQueries } from '@/data/api';
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
+/** The data files a prerendered page was rendered from, with the version each carries. */
+function filesFor(pathname: string, queryClient: QueryClient) {
+  const drugId = /^\/drugs\/([^/]+)$/.exec(pathname)?.[1];
+  return [
+    queryClient.ensureQueryData(dataQueries.conditions()),
+    pathname === '/'
+      ? queryClient
+          .ensureQueryData(dataQueries.index())
+          // Invalid entries are named in a notice that the prerendered list does not have.
+          .then((index) =>
+            index.invalid.length > 0 ? { dataVersion: 'invalid' } : index,
+          )
+      : null,
+    drugId
+      ? queryClient.ensureQueryData(
+          dataQueries.drug(decodeURIComponent(drugId)),
+        )
+      : null,
+  ];
+}
+
 /**
  * Resolves once the client can render what the prerendered markup shows: the router has loaded
  * the current route's lazy code (before that it would render its fallback and mismatch), and the
@@ -25,16 +46,11 @@ export async function readyToHydrate(
       resolve();
     });
   });
-  const [, drugs] = await Promise.all([
+  const [, ...files] = await Promise.all([
     routeCode,
-    queryClient.ensureQueryData(dataQueries.drugs()),
-    queryClient.ensureQueryData(dataQueries.conditions()),
-    // The list renders without sources.json; every other prerendered page cites them.
-    pathname === '/'
-      ? null
-      : queryClient.ensureQueryData(dataQueries.sources()),
+    ...filesFor(pathname, queryClient),
   ]);
-  return (
-    drugs.dataVersion === renderedDataVersion && drugs.invalid.length === 0
+  return files.every(
+    (file) => file === null || file.dataVersion === renderedDataVersion,
   );
 }

@@ -3,9 +3,9 @@ import { fetchJson } from '@/lib/fetch-json';
 
 /** Paths relative to the app's base URL; also used by the msw handlers and the data check. */
 export const dataFiles = {
-  drugs: 'data/drugs.json',
+  index: 'data/index.json',
   conditions: 'data/conditions.json',
-  sources: 'data/sources.json',
+  drug: (id: string) => `data/drugs/${encodeURIComponent(id)}.json`,
 } as const;
 
 /*
@@ -21,13 +21,14 @@ const parsers = () => import('./parsers');
  * bytes or, mid-deploy, data that does not match the running code.
  */
 export const dataQueries = {
-  drugs: () =>
+  /** The list fields of every drug: the list, the filters, the search and the compare picker. */
+  index: () =>
     queryOptions({
-      queryKey: ['data', 'drugs'],
+      queryKey: ['data', 'index'],
       queryFn: ({ signal }) =>
         fetchJson(
-          dataFiles.drugs,
-          async () => (await parsers()).parseDrugsFile,
+          dataFiles.index,
+          async () => (await parsers()).parseIndexFile,
           signal,
         ),
       staleTime: Infinity,
@@ -43,13 +44,14 @@ export const dataQueries = {
         ),
       staleTime: Infinity,
     }),
-  sources: () =>
+  /** One drug with the sources it cites: what a card, a comparison column or a sheet reads. */
+  drug: (id: string) =>
     queryOptions({
-      queryKey: ['data', 'sources'],
+      queryKey: ['data', 'drug', id],
       queryFn: ({ signal }) =>
         fetchJson(
-          dataFiles.sources,
-          async () => (await parsers()).parseSourcesFile,
+          dataFiles.drug(id),
+          async () => (await parsers()).parseDrugFile,
           signal,
         ),
       staleTime: Infinity,

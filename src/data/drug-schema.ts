@@ -38,7 +38,7 @@ const population = z.strictObject({
  */
 const datePrecision = z.optional(z.enum(['month', 'year']));
 
-const statusSchema = z.strictObject({
+export const statusSchema = z.strictObject({
   region,
   status: z.enum(regulatoryStatuses),
   /** EU products authorised by member states rather than the Commission (e.g. methotrexate). */
@@ -55,6 +55,11 @@ const statusSchema = z.strictObject({
   datePrecision,
   revoked: z.optional(z.boolean()),
   revokedDate: z.optional(isoDate()),
+  /**
+   * "announcement": the status rests on the holder's dated announcement or a regulator's news page
+   * because the label text could not be read; pages say "announced <date>; label text not checked".
+   */
+  basis: z.optional(z.enum(['announcement'])),
   sourceIds: z
     .array(text())
     .check(z.minLength(1, 'Cite at least one source id')),
@@ -74,7 +79,7 @@ const evidenceSchema = z.strictObject({
 });
 
 /** A status the sources could not settle (e.g. an approval reported only in the press). */
-const unverifiedStatusSchema = z.strictObject({
+export const unverifiedStatusSchema = z.strictObject({
   region,
   unverified: z.literal(true),
   note: text(),

@@ -1,21 +1,22 @@
-import type * as z from 'zod/mini';
-import { DataFileError } from './data-error';
+import { DataFileError } from '@/lib/data-file-error';
 import { describeIssues } from './describe-issues';
-import { conditionsFileSchema, sourcesFileSchema } from './files-schema';
+import { type ConditionsFile, conditionsFileSchema } from './files-schema';
+import { checkSchemaVersion } from './schema-version';
 
-export { parseDrugsFile } from './parse-drugs';
+export { parseIndexFile } from './parse-index';
+export { parseDrugFile } from './parse-drug-file';
 
-function strictParser<T>(schema: z.ZodMiniType<T>) {
-  return (raw: unknown, file: string): T => {
-    const result = schema.safeParse(raw);
-    if (result.success) return result.data;
+export function parseConditionsFile(
+  raw: unknown,
+  file = 'conditions.json',
+): ConditionsFile {
+  const result = conditionsFileSchema.safeParse(raw);
+  if (!result.success)
     throw new DataFileError(
       file,
       'schema',
       describeIssues(result.error.issues, raw),
     );
-  };
+  checkSchemaVersion(result.data.schemaVersion, file);
+  return result.data;
 }
-
-export const parseConditionsFile = strictParser(conditionsFileSchema);
-export const parseSourcesFile = strictParser(sourcesFileSchema);

@@ -1,4 +1,4 @@
-import type { Drug, Evidence, StatusOrUnverified } from './drug-schema';
+import type { IndexIndication, IndexStatus } from './index-schema';
 import type { Region } from './enums';
 import type { Condition } from './files-schema';
 
@@ -27,12 +27,25 @@ export type StatusChip = {
 
 const year = (date: string | undefined) => (date ? ` ${date.slice(0, 4)}` : '');
 
-const evidenceLabel = (evidence: Evidence) =>
+type ShownEvidence = Extract<
+  NonNullable<IndexIndication['evidence']>,
+  { use: unknown }
+>;
+/** An indication as the index stores it, or as a drug file does (with provenance). */
+type ChipIndication = {
+  conditionId: string;
+  statuses: readonly (IndexStatus & Provenance)[];
+  evidence?: (ShownEvidence & Provenance) | { unverified: true };
+};
+/** Provenance is present on statuses read from a drug file, absent on those read from the index. */
+type Provenance = { sourceIds?: string[]; locator?: string };
+
+const evidenceLabel = (evidence: ShownEvidence) =>
   `${{ 'off-label': 'Off-label', investigational: 'Investigational', 'not-recommended': 'Not recommended' }[evidence.use]} · ${evidence.level.replace('-', ' ')} evidence`;
 
 /** The words of one regulatory status entry, with its qualifiers, as shown on a chip. */
 export function chipForStatus(
-  status: StatusOrUnverified,
+  status: IndexStatus & Provenance,
   subtypeName?: string,
 ): StatusChip {
   if ('unverified' in status)
@@ -46,10 +59,10 @@ export function chipForStatus(
 }
 
 function chipFor(
-  status: Extract<StatusOrUnverified, { status: unknown }>,
+  status: Extract<IndexStatus, { status: unknown }> & Provenance,
   subtypeName: string | undefined,
 ): StatusChip {
-  const sourceIds = status.sourceIds;
+  const sourceIds = status.sourceIds ?? [];
   switch (status.status) {
     case 'approved': {
       const only = status.subtypeOnly ?? subtypeName;
@@ -122,7 +135,7 @@ export function descendantsOf(
  * "not approved": absence of an entry is not evidence of absence of an approval.
  */
 export function chipsFor(
-  drug: Pick<Drug, 'indications'>,
+  drug: { indications: readonly ChipIndication[] },
   conditionId: string,
   region: Region,
   conditions: readonly Condition[],
@@ -154,8 +167,8 @@ export function chipsFor(
     chips.push({
       kind: evidence.use,
       label: evidenceLabel(evidence),
-      sourceIds: evidence.sourceIds,
-      locator: evidence.locator,
+      sourceIds: evidence.sourceIds ?? [],
+      ...(evidence.locator ? { locator: evidence.locator } : {}),
     });
   }
   const meaningful = chips.filter(

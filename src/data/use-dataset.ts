@@ -1,59 +1,122 @@
-import { useQueries } from '@tanstack/react-query';
-import { dataQueries } from './api';
+import {
+  useQueries,
+  useQuery,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import { dataFiles, dataQueries } from './api';
+import type { Drug } from './drug-schema';
 import type { Condition, Source } from './files-schema';
-import type { DrugsFile } from './parse-drugs';
+import type { IndexFile } from './parse-index';
 
+/** What a card, a comparison or a sheet reads: the drugs it shows, with their sources. */
 export type Dataset = {
-  drugsFile: DrugsFile;
+  dataVersion: string;
+  drugs: Drug[];
   conditions: Condition[];
-  /** Empty when the page asked for the dataset without sources (the list). */
+  /** The sources cited by `drugs`, once each. */
   sources: Source[];
+  /** The list fields of every drug, when the page asked for them (compare, print). */
+  index?: IndexFile;
 };
 
-export type Failure = { what: string; error: unknown; retry: () => void };
+export type Failure = {
+  what: string;
+  error: unknown;
+  retry: () => void;
+  /** The drug whose file failed, when it was a drug file. */
+  drugId?: string;
+};
 
-export type DatasetState =
+export type DataState<T> =
   | { status: 'pending' }
-  | { status: 'error'; failures: Failure[] }
-  | { status: 'success'; data: Dataset };
+  | { status: 'error'; failures: Failure[]; mixedVersions?: string[] }
+  | { status: 'success'; data: T; failures: Failure[] };
+
+type Request<WithIndex extends boolean> = {
+  /** Load index.json too (the list fields of every drug). */
+  index?: WithIndex;
+  /** The drug files to load. */
+  drugIds?: readonly string[];
+};
 
 /**
- * The three data files as one state, so every page renders pending, error and success the same
- * way and a failure names exactly which file failed.
+ * The data files a page needs, as one state, so every page renders pending, error and success
+ * the same way and a failure names exactly which file failed. A drug file that fails does not
+ * fail the page: the page shows the others and names the failure with Retry. Files from two data
+ * versions are never combined: the page asks for a reload instead.
  */
-export function useDataset({
-  withSources = true,
-}: { withSources?: boolean } = {}): DatasetState {
-  // The list never shows citations, so it does not wait for sources.json (a third of the data bytes).
-  const [drugs, conditions, sources] = useQueries({
-    queries: [
-      dataQueries.drugs(),
-      dataQueries.conditions(),
-      { ...dataQueries.sources(), enabled: withSources },
-    ],
+export type IndexedDataset = Dataset & { index: IndexFile };
+
+export function useDataset<WithIndex extends boolean = false>({
+  index,
+  drugIds = [],
+}: Request<WithIndex>): DataState<
+  WithIndex extends true ? IndexedDataset : Dataset
+> {
+  const conditions = useQuery(dataQueries.conditions());
+  const indexQuery = useQuery({
+    ...dataQueries.index(),
+    enabled: index === true,
   });
-  const named = [
-    { what: 'the drug list', query: drugs },
+  const drugs = useQueries({
+    queries: drugIds.map((id) => dataQueries.drug(id)),
+  });
+  const named: { what: string; query: UseQueryResult; drugId?: string }[] = [
     { what: 'the condition list', query: conditions },
-    { what: 'the source list', query: sources },
+    ...(index ? [{ what: 'the drug list', query: indexQuery }] : []),
+    ...drugs.map((query, i) => ({
+      what: `the entry for “${drugIds[i] ?? ''}”`,
+      query,
+      drugId: drugIds[i],
+    })),
   ];
   const failures = named
     .filter(({ query }) => query.isError)
-    .map(({ what, query }) => ({
+    .map(({ what, query, drugId }) => ({
       what,
       error: query.error,
       retry: () => void query.refetch(),
+      ...(drugId === undefined ? {} : { drugId }),
     }));
-  if (failures.length > 0) return { status: 'error', failures };
-  if (!drugs.data || !conditions.data || (withSources && !sources.data)) {
-    return { status: 'pending' };
-  }
+  const shared = failures.filter((f) => f.drugId === undefined);
+  if (shared.length > 0) return { status: 'error', failures };
+  if (index && !indexQuery.data) return { status: 'pending' };
+  if (named.some(({ query }) => query.isPending)) return { status: 'pending' };
+  if (!conditions.data) return { status: 'pending' };
+
+  const files = drugs.flatMap((q) => (q.data ? [q.data] : []));
+  const versions = new Set([
+    conditions.data.dataVersion,
+    ...(indexQuery.data ? [indexQuery.data.dataVersion] : []),
+    ...files.map((f) => f.dataVersion),
+  ]);
+  if (versions.size > 1)
+    return {
+      status: 'error',
+      failures: [],
+      mixedVersions: [...versions].sort(),
+    };
+  const sources = new Map<string, Source>();
+  files.forEach((f) => f.sources.forEach((s) => sources.set(s.id, s)));
   return {
     status: 'success',
+    failures,
     data: {
-      drugsFile: drugs.data,
+      dataVersion: conditions.data.dataVersion,
+      drugs: files.map((f) => f.drug),
       conditions: conditions.data.conditions,
-      sources: sources.data?.sources ?? [],
-    },
+      sources: [...sources.values()],
+      ...(indexQuery.data ? { index: indexQuery.data } : {}),
+    } as WithIndex extends true ? IndexedDataset : Dataset,
   };
 }
+
+/** A drug file that the server says does not exist: an unknown id, not a broken page. */
+export const isMissingFile = (failure: Failure) =>
+  failure.drugId !== undefined &&
+  typeof failure.error === 'object' &&
+  failure.error !== null &&
+  'httpStatus' in failure.error &&
+  failure.error.httpStatus === 404;
+
+export { dataFiles };

@@ -1,5 +1,5 @@
 import { DATA_TIMEOUT_MS } from '@/config/timeouts';
-import { DataFileError } from '@/data/data-error';
+import { DataFileError } from '@/lib/data-file-error';
 
 type Parse<T> = (raw: unknown, file: string) => T;
 
@@ -30,9 +30,14 @@ export async function fetchJson<T>(
     ]);
   }
   if (!response.ok) {
-    throw new DataFileError(path, 'http', [
-      `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-    ]);
+    throw new DataFileError(
+      path,
+      'http',
+      [
+        `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      ],
+      response.status,
+    );
   }
   try {
     raw = await response.json();

@@ -8,8 +8,9 @@ export const INTENDED_USE =
   'For healthcare professionals. Informs; does not recommend treatment.';
 
 export function SiteHeader() {
-  const drugs = useQuery(dataQueries.drugs());
-  const version = drugs.data?.dataVersion;
+  // conditions.json is on every page and small; it carries the data version like every data file.
+  const conditions = useQuery(dataQueries.conditions());
+  const version = conditions.data?.dataVersion;
   return (
     <header className={styles.header}>
       <div className={styles.headerInner}>
@@ -27,7 +28,7 @@ export function SiteHeader() {
           <span>{INTENDED_USE}</span>
           <span>
             Data version:{' '}
-            {version ?? (drugs.isError ? 'unavailable' : 'loading…')}
+            {version ?? (conditions.isError ? 'unavailable' : 'loading…')}
           </span>
         </p>
       </div>

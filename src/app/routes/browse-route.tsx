@@ -6,7 +6,7 @@ import { AddToCompareButton } from '@/features/compare-tray/components/add-to-co
 import { useAppQuery } from '@/lib/use-app-query';
 
 export function BrowseRoute() {
-  const state = useDataset({ withSources: false });
+  const state = useDataset({ index: true });
   const { query, ignored, update } = useAppQuery();
   return (
     <>

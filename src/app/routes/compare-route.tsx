@@ -4,31 +4,28 @@ import { useDataset } from '@/data/use-dataset';
 import { CompareEmpty } from '@/features/compare/components/compare-empty';
 import { CompareView } from '@/features/compare/components/compare-view';
 import { SelectionNotices } from '@/features/selection/components/selection-notices';
-import { resolveIds } from '@/features/selection/resolve-ids';
+import { useSelection } from '@/features/selection/use-selection';
 import { useAppQuery } from '@/lib/use-app-query';
 
 export default function CompareRoute() {
-  const state = useDataset();
   const { query, ignored, update } = useAppQuery();
+  const { state, isUnknownId, select } = useSelection(query.ids);
   return (
     <>
       <PageHeading title="Compare drugs" />
-      <DatasetGate state={state}>
+      <DatasetGate state={state} handled={isUnknownId}>
         {(data) => {
-          const { drugs, unknownIds } = resolveIds(
-            query.ids,
-            data.drugsFile.drugs,
-          );
+          const { listed, drugs, unknownIds } = select(data);
           return (
             <>
               <SelectionNotices
                 ignored={ignored}
                 unknownIds={unknownIds}
-                foundCount={drugs.length}
+                foundCount={listed.length}
                 minimum={0}
               />
               {drugs.length < 2 ? (
-                <CompareEmpty selected={drugs} all={data.drugsFile.drugs} />
+                <CompareEmpty selected={listed} all={data.index?.drugs ?? []} />
               ) : (
                 <CompareView
                   data={data}

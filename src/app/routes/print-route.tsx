@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { DatasetGate } from '@/components/ui/dataset-gate';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useDataset } from '@/data/use-dataset';
+import { useQuery } from '@tanstack/react-query';
+import { dataQueries } from '@/data/api';
+import { descendantsOf } from '@/data/status-chips';
 import { DrugSheet } from '@/features/print/components/drug-sheet';
 import { SheetControls } from '@/features/print/components/sheet-controls';
 import { StatusListSheet } from '@/features/print/components/status-list-sheet';
 import { usePrintQuery } from '@/features/print/use-print-query';
 import { SelectionNotices } from '@/features/selection/components/selection-notices';
-import { resolveIds } from '@/features/selection/resolve-ids';
+import { useSelection } from '@/features/selection/use-selection';
 
 /** Printed date and time with its time zone, fixed when the page opens so screen and paper agree. */
 const formatNow = () =>
@@ -22,22 +24,22 @@ const formatNow = () =>
   });
 
 export default function PrintRoute() {
-  const state = useDataset();
   const { query, ignored, update } = usePrintQuery();
+  const listIds = useListedIds(
+    query.ids.length === 0 ? query.condition : undefined,
+  );
+  const { state, isUnknownId, select } = useSelection(query.ids, listIds);
   const [printedAt] = useState(formatNow);
   return (
     <>
       <PageHeading title="Summary sheet" />
-      <DatasetGate state={state}>
+      <DatasetGate state={state} handled={isUnknownId}>
         {(data) => {
-          const { drugs, unknownIds } = resolveIds(
-            query.ids,
-            data.drugsFile.drugs,
-          );
+          const { drugs, unknownIds } = select(data);
           const condition = data.conditions.find(
             (c) => c.id === query.condition,
           );
-          const listMode = drugs.length === 0 && condition !== undefined;
+          const listMode = query.ids.length === 0 && condition !== undefined;
           return (
             <>
               <SelectionNotices
@@ -90,4 +92,24 @@ export default function PrintRoute() {
       </DatasetGate>
     </>
   );
+}
+
+/**
+ * The printed list of one condition cites the sources of every status it shows, so it reads the
+ * files of the drugs listed for that condition or one of its sub-types (found in the index).
+ */
+function useListedIds(conditionId: string | undefined): string[] {
+  const index = useQuery({
+    ...dataQueries.index(),
+    enabled: conditionId !== undefined,
+  });
+  const conditions = useQuery(dataQueries.conditions());
+  if (!conditionId || !index.data || !conditions.data) return [];
+  const covered = new Set([
+    conditionId,
+    ...descendantsOf(conditionId, conditions.data.conditions).map((c) => c.id),
+  ]);
+  return index.data.drugs
+    .filter((d) => d.indications.some((i) => covered.has(i.conditionId)))
+    .map((d) => d.id);
 }

@@ -15,7 +15,7 @@ export function RouteError() {
   const error = useRouteError();
   const location = useLocation();
   const dataVersion = useQueryClient().getQueryData(
-    dataQueries.drugs().queryKey,
+    dataQueries.conditions().queryKey,
   )?.dataVersion;
   const message = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`

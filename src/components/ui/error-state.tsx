@@ -1,4 +1,4 @@
-import { DataFileError } from '@/data/data-error';
+import { DataFileError } from '@/lib/data-file-error';
 import { Button } from './button';
 import styles from './states.module.css';
 

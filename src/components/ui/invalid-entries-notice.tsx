@@ -1,4 +1,4 @@
-import type { InvalidDrug } from '@/data/parse-drugs';
+import type { InvalidEntry } from '@/data/parse-index';
 import { Notice } from './notice';
 import styles from './states.module.css';
 
@@ -6,7 +6,7 @@ import styles from './states.module.css';
 export function InvalidEntriesNotice({
   invalid,
 }: {
-  invalid: readonly InvalidDrug[];
+  invalid: readonly InvalidEntry[];
 }) {
   const names = invalid.map((entry) => entry.id).join(', ');
   return (

@@ -1,12 +1,11 @@
-import { isSourced } from '@/data/claim-guards';
-import type { Drug, Indication } from '@/data/drug-schema';
+import type { IndexEntry, IndexIndication } from '@/data/index-schema';
 import type { ClassGroup, Region, RouteOfAdministration } from '@/data/enums';
 import { classGroupLabels } from '@/data/labels';
 
 /**
- * The list fields of a drug: everything the list, the filters and the search read.
- * Keeping the browse page on these fields alone means drugs.json can later be split into an index
- * plus per-drug files (data model, "Files") without touching this feature.
+ * A drug as the list, the filters and the search read it, built from its index entry. A full
+ * `Drug` is an index entry too (same field names), so the printed list builds the same thing
+ * from drug files and keeps the statuses' sources.
  */
 export type DrugIndexEntry = {
   id: string;
@@ -18,38 +17,39 @@ export type DrugIndexEntry = {
   routes: RouteOfAdministration[];
   boxedWarning: 'present' | 'absent' | 'no-us-label' | 'unverified';
   /** Statuses per condition and region: what the condition filter and the chips are built from. */
-  indications: Indication[];
+  indications: IndexIndication[];
   lastReviewed: string;
   /** Lower-cased words the text search looks through. */
   searchText: string;
 };
 
-export function toIndexEntry(drug: Drug): DrugIndexEntry {
-  const boxed = drug.boxedWarning;
+export function toBrowseEntry(entry: IndexEntry): DrugIndexEntry {
+  const boxed = entry.boxedWarning;
   return {
-    id: drug.id,
-    name: drug.name,
-    brands: drug.brandNames.map(({ name, region }) => ({ name, region })),
-    classGroup: drug.classGroup,
-    drugClass: drug.drugClass,
-    target: drug.target,
-    routes: drug.routes,
-    boxedWarning: !isSourced(boxed)
-      ? 'unverified'
-      : boxed.present
-        ? 'present'
-        : boxed.notApprovedInUS
-          ? 'no-us-label'
-          : 'absent',
-    indications: drug.indications,
-    lastReviewed: drug.lastReviewed,
+    id: entry.id,
+    name: entry.name,
+    brands: entry.brandNames.map(({ name, region }) => ({ name, region })),
+    classGroup: entry.classGroup,
+    drugClass: entry.drugClass,
+    target: entry.target,
+    routes: entry.routes,
+    boxedWarning:
+      'unverified' in boxed
+        ? 'unverified'
+        : boxed.present
+          ? 'present'
+          : boxed.notApprovedInUS
+            ? 'no-us-label'
+            : 'absent',
+    indications: entry.indications,
+    lastReviewed: entry.lastReviewed,
     searchText: [
-      drug.name,
-      drug.ingredient,
-      ...drug.brandNames.map((b) => b.name),
-      classGroupLabels[drug.classGroup],
-      drug.drugClass,
-      drug.target,
+      entry.name,
+      entry.ingredient,
+      ...entry.brandNames.map((b) => b.name),
+      classGroupLabels[entry.classGroup],
+      entry.drugClass,
+      entry.target,
     ]
       .join(' ')
       .toLowerCase(),

@@ -1,18 +1,14 @@
-import type { Drug } from '@/data/drug-schema';
-
-export type ResolvedSelection = { drugs: Drug[]; unknownIds: string[] };
-
 /** Looks up URL ids in the data, keeping URL order (the column order) and naming the misses. */
-export function resolveIds(
+export function resolveIds<T extends { id: string }>(
   ids: readonly string[],
-  drugs: readonly Drug[],
-): ResolvedSelection {
-  const found: Drug[] = [];
+  items: readonly T[],
+): { found: T[]; unknownIds: string[] } {
+  const found: T[] = [];
   const unknownIds: string[] = [];
   for (const id of ids) {
-    const drug = drugs.find((d) => d.id === id);
-    if (drug) found.push(drug);
+    const item = items.find((d) => d.id === id);
+    if (item) found.push(item);
     else unknownIds.push(id);
   }
-  return { drugs: found, unknownIds };
+  return { found, unknownIds };
 }

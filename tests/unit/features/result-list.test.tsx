@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { toIndexEntry } from '@/data/browse/drug-index';
+import { toBrowseEntry } from '@/data/browse/drug-index';
 import type { Drug } from '@/data/drug-schema';
 import {
   PAGE_SIZE,

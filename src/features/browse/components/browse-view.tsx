@@ -9,10 +9,10 @@ import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
 import { Notice } from '@/components/ui/notice';
 import type { AppQuery } from '@/config/url-params';
 import type { Region } from '@/data/enums';
-import type { Dataset } from '@/data/use-dataset';
+import type { IndexedDataset } from '@/data/use-dataset';
 import type { IgnoredParam } from '@/lib/url-state';
 import { conditionGroups } from '../condition-options';
-import { toIndexEntry } from '@/data/browse/drug-index';
+import { toBrowseEntry } from '@/data/browse/drug-index';
 import { filterDrugs } from '../filter-drugs';
 import { groupByStatus } from '@/data/browse/group-results';
 import { BrowseResults } from './browse-results';
@@ -28,7 +28,7 @@ const ConditionCombobox = lazy(
 );
 
 type Props = {
-  data: Dataset;
+  data: Pick<IndexedDataset, 'conditions' | 'index'>;
   query: AppQuery;
   ignored: IgnoredParam[];
   update: (patch: Partial<AppQuery>, options?: { replace?: boolean }) => void;
@@ -45,8 +45,8 @@ export function BrowseView({
 }: Props) {
   const { conditions } = data;
   const index = useMemo(
-    () => data.drugsFile.drugs.map(toIndexEntry),
-    [data.drugsFile.drugs],
+    () => data.index.drugs.map(toBrowseEntry),
+    [data.index.drugs],
   );
   const regions: Region[] = useMemo(
     () => (query.region === 'all' ? ['US', 'EU'] : [query.region]),

@@ -11,12 +11,16 @@ import styles from './compare-tray.module.css';
 /** The picked drugs, always in reach at the bottom of the screen, with the way to /compare. */
 export default function CompareTray() {
   const { picked, refusal, remove, clear } = useCompareTray();
-  const drugs = useQuery(dataQueries.drugs());
+  // Names come from the index, fetched only once something is picked.
+  const index = useQuery({
+    ...dataQueries.index(),
+    enabled: picked.length > 0,
+  });
   useEffect(() => {
     void useCompareTray.persist.rehydrate();
   }, []);
   const nameOf = (id: string) =>
-    drugs.data?.drugs.find((d) => d.id === id)?.name ?? id;
+    index.data?.drugs.find((d) => d.id === id)?.name ?? id;
   if (picked.length === 0 && !refusal) return null;
   return (
     <aside aria-label="Comparison tray" className={styles.tray}>

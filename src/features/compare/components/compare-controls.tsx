@@ -7,15 +7,15 @@ import {
   regionFilters,
   type AppQuery,
 } from '@/config/url-params';
-import type { Drug } from '@/data/drug-schema';
+import type { IndexEntry } from '@/data/index-schema';
 import styles from './compare-controls.module.css';
 
 const regionLabels = { US: 'US', EU: 'EU', all: 'US and EU' } as const;
 
 type Props = {
   query: AppQuery;
-  selected: Drug[];
-  all: Drug[];
+  selected: readonly Pick<IndexEntry, 'id' | 'name' | 'classGroup'>[];
+  all: readonly IndexEntry[];
   update: (patch: Partial<AppQuery>) => void;
   onDownload: () => void;
 };

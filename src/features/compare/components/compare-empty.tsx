@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
-import type { Drug } from '@/data/drug-schema';
+import type { IndexEntry } from '@/data/index-schema';
 import { classGroupLabels } from '@/data/labels';
 
 /** Fewer than two drugs: say so, and offer the selected drug's class peers (alphabetical, not ranked). */
@@ -9,8 +9,8 @@ export function CompareEmpty({
   selected,
   all,
 }: {
-  selected: Drug[];
-  all: Drug[];
+  selected: readonly Pick<IndexEntry, 'id' | 'name' | 'classGroup'>[];
+  all: readonly IndexEntry[];
 }) {
   const first = selected[0];
   const peers = first

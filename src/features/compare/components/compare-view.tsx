@@ -52,7 +52,7 @@ export function CompareView({ data, drugs, query, update }: Props) {
         drugNames: drugs.map((d) => d.name),
         groups: visible,
         region: regions.join(' and '),
-        dataVersion: data.drugsFile.dataVersion,
+        dataVersion: data.dataVersion,
         generatedAt: new Date().toISOString(),
       }),
       'text/csv;charset=utf-8',
@@ -62,7 +62,7 @@ export function CompareView({ data, drugs, query, update }: Props) {
       <CompareControls
         query={query}
         selected={drugs}
-        all={data.drugsFile.drugs}
+        all={data.index?.drugs ?? []}
         update={update}
         onDownload={download}
       />

@@ -109,7 +109,7 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
       d.claimChecks.filter(isSourced).flatMap((c) => c.sourceIds),
     ),
   );
-  const dataVersion = data.drugsFile.dataVersion;
+  const dataVersion = data.dataVersion;
   useEffect(
     () =>
       applyPageSetup({

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { PrintQuery } from '../use-print-query';
-import { toIndexEntry } from '@/data/browse/drug-index';
+import { toBrowseEntry } from '@/data/browse/drug-index';
 import { groupByStatus } from '@/data/browse/group-results';
 import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
@@ -27,7 +27,7 @@ export function StatusListSheet({ data, condition, query, printedAt }: Props) {
   const groups = useMemo(
     () =>
       groupByStatus(
-        data.drugsFile.drugs.map(toIndexEntry),
+        data.drugs.map(toBrowseEntry),
         condition.id,
         regions,
         data.conditions,
@@ -63,7 +63,7 @@ export function StatusListSheet({ data, condition, query, printedAt }: Props) {
       ),
     ),
   ];
-  const dataVersion = data.drugsFile.dataVersion;
+  const dataVersion = data.dataVersion;
   useEffect(
     () =>
       applyPageSetup({

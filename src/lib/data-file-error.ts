@@ -4,6 +4,8 @@ export class DataFileError extends Error {
     readonly file: string,
     readonly kind: 'http' | 'network' | 'json' | 'schema' | 'version',
     readonly problems: readonly string[],
+    /** The HTTP status when the server answered with an error (404: no such file). */
+    readonly httpStatus?: number,
   ) {
     super(`${file}: ${problems.join('; ')}`);
     this.name = 'DataFileError';

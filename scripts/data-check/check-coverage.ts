@@ -1,6 +1,6 @@
-import type { Drug } from './drug-schema';
-import type { Region } from './enums';
-import type { Condition, Source } from './files-schema';
+import type { Drug } from '@/data/drug-schema';
+import type { Region } from '@/data/enums';
+import type { Condition, Source } from '@/data/files-schema';
 
 /** Population words that mean the dosing row is for children. */
 const childWords = /child|paediatr|pediatr|infant|adolescent|juvenile/i;

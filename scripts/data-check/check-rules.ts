@@ -1,11 +1,11 @@
-import { formatPath } from './describe-issues';
-import type { Drug } from './drug-schema';
+import { formatPath } from '@/data/describe-issues';
+import type { Drug } from '@/data/drug-schema';
 import {
   ancestorsOf,
   boxedWarningProblems,
   dosingCoverage,
 } from './check-coverage';
-import type { Condition, Source } from './files-schema';
+import type { Condition, Source } from '@/data/files-schema';
 
 type Context = {
   conditions: Map<string, Condition>;
@@ -15,6 +15,14 @@ type Context = {
 type Found = { path: (string | number)[]; value: Record<string, unknown> };
 
 const markup = /<\/?[a-zA-Z!][^>]*>|&(?:[a-z]+|#\d+);/;
+
+/**
+ * Words that describe how the research went rather than what a source says. A clinician reads
+ * them as unfinished work, so no text a page shows may contain them. `review` is exempt: it is
+ * the honest statement of how the entry was compiled.
+ */
+export const researchWords =
+  /\b(search budget|budget|look-?ups?|excerpts?|reconcil\w*|pass [12]|first pass|second pass|blind (?:pass|re-?extraction|second)\w*|seed articles?|I could|I did|I read|we could|part read|readable|opening was|crawl\w*|stored copy|helpers?|session|re-seen)\b/i;
 
 /** The per-drug rules of the data model. Each message starts with the field path it concerns. */
 export function checkDrugRules(drug: Drug, ctx: Context): string[] {
@@ -29,7 +37,7 @@ export function checkDrugRules(drug: Drug, ctx: Context): string[] {
         .filter((id) => typeof id === 'string' && !ctx.sources.has(id))
         .forEach((id) =>
           problems.push(
-            `${at(path)}.sourceIds: "${String(id)}" is not in sources.json`,
+            `${at(path)}.sourceIds: "${String(id)}" is not among this file's sources`,
           ),
         );
     }
@@ -55,9 +63,15 @@ export function checkDrugRules(drug: Drug, ctx: Context): string[] {
       );
     }
     for (const [key, child] of Object.entries(value)) {
-      if (typeof child === 'string' && markup.test(child))
+      if (typeof child !== 'string') continue;
+      if (markup.test(child))
         problems.push(
           `${at([...path, key])}: contains markup; write plain text`,
+        );
+      const words = researchWords.exec(child);
+      if (words && !(path.length === 0 && key === 'review'))
+        problems.push(
+          `${at([...path, key])}: says "${words[0]}", which describes the research, not the source; say what the source says or what is unknown and where to check`,
         );
     }
   }
@@ -72,7 +86,20 @@ export function checkDrugRules(drug: Drug, ctx: Context): string[] {
       const cited = status.sourceIds
         .map(kindOf)
         .filter((s): s is Source => s !== undefined);
-      if (
+      if (status.status === 'approved' && status.basis === 'announcement') {
+        if (
+          !cited.some(
+            (s) => s.kind === 'press-release' || s.kind === 'regulator',
+          )
+        )
+          problems.push(
+            `${path}: an approval with basis "announcement" must cite the holder's dated announcement (press-release) or the regulator's page`,
+          );
+        if (!status.date)
+          problems.push(
+            `${path}: an approval with basis "announcement" needs the announced date`,
+          );
+      } else if (
         status.status === 'approved' &&
         !cited.some(
           (s) =>
@@ -81,7 +108,7 @@ export function checkDrugRules(drug: Drug, ctx: Context): string[] {
         )
       ) {
         problems.push(
-          `${path}: "approved" must cite a ${status.region} label, SmPC or regulator source`,
+          `${path}: "approved" must cite a ${status.region} label, SmPC or regulator source (or set basis "announcement" and cite the announcement)`,
         );
       }
       if (
