@@ -5,16 +5,59 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
-/** One-way imports: shared folders -> features -> app. A feature never imports another feature. */
-const shared = ['components', 'config', 'data', 'lib', 'styles'];
+/**
+ * The layers of src/, lowest first. A folder may import only from the layers below it, so the
+ * folder names show the architecture: config (constants) -> lib (generic helpers) -> data (schema,
+ * parsing, queries) -> domain (models several features share: status chips, comparison rows,
+ * browse groups, the URL query) -> components (shared UI) -> features -> app (routes, layout).
+ */
+const layers = [
+  'config',
+  'lib',
+  'data',
+  'domain',
+  'components',
+  'features',
+  'app',
+];
 const noImport = (patterns, message) => ({
   'no-restricted-imports': [
     'error',
     { patterns: patterns.map((group) => ({ group: [group], message })) },
   ],
 });
+const layerRules = layers.slice(0, -1).map((layer, i) => {
+  const above = layers.slice(i + 1);
+  return {
+    files: [`src/${layer}/**`],
+    rules: noImport(
+      above.flatMap((upper) => [`@/${upper}/*`, `**/${upper}/*`]),
+      `src/${layer} may import only from ${layers.slice(0, i).join(', ') || 'packages'}: move shared code down a layer.`,
+    ),
+  };
+});
+/** Every folder in src/features, read from disk: a new feature is covered without editing this file. */
+const features = readdirSync(new URL('./src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureRules = features.map((feature) => ({
+  files: [`src/features/${feature}/**`],
+  rules: noImport(
+    [
+      '@/app/*',
+      '**/app/*',
+      '@/features/*',
+      `!@/features/${feature}`,
+      `!@/features/${feature}/**`,
+    ],
+    'A feature may import neither the app nor another feature; move shared code to src/domain or src/components.',
+  ),
+}));
 
 export default tseslint.config(
   {
@@ -63,29 +106,8 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.strict.rules,
     },
   },
-  ...shared.map((folder) => ({
-    files: [`src/${folder}/**`],
-    rules: noImport(
-      ['@/features/*', '@/app/*', '../features/*', '../app/*'],
-      `src/${folder} is shared code: it may not import features or app.`,
-    ),
-  })),
-  {
-    files: ['src/features/*/**'],
-    rules: noImport(
-      ['@/app/*', '../../app/*'],
-      'Features may not import from app; app composes features.',
-    ),
-  },
-  ...['drugs', 'drug-card', 'selection', 'browse', 'compare', 'print'].map(
-    (feature) => ({
-      files: [`src/features/${feature}/**`],
-      rules: noImport(
-        ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
-        'A feature may not import another feature; move shared code to src/components, src/data or src/lib.',
-      ),
-    }),
-  ),
+  ...layerRules,
+  ...featureRules,
   {
     files: ['tests/unit/**'],
     ...testingLibrary.configs['flat/react'],

@@ -40,6 +40,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // Well above Testing Library's asyncUtilTimeout (5 s, tests/unit/setup.ts): on a loaded
+          // 2-core machine a slow findBy then fails with its own message, not a runner timeout.
+          testTimeout: 30_000,
         },
       },
       {

@@ -5,13 +5,13 @@
  * chunk and the data files it needs, and names its path in data-prerendered so main.tsx only
  * hydrates the URL the markup was made for.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { renderPage as RenderPage } from '../src/entry-server';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
 
 type ManifestChunk = { file: string; css?: string[]; imports?: string[] };
 type Manifest = Record<string, ManifestChunk>;
@@ -43,11 +43,22 @@ function chunkAssets(manifest: Manifest, key: string) {
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-async function main() {
+/**
+ * Prerenders the pages of a built app in `dist` from the data in `dist/data`. The bench calls it
+ * on a copy with synthetic data; a second run on the same folder starts from shell.html, the
+ * unrendered template the first run kept.
+ */
+export async function prerenderInto(dist: string) {
   const { renderPage } = (await import(
     pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href
   )) as { renderPage: typeof RenderPage };
-  const template = await readFile(join(dist, 'index.html'), 'utf8');
+  const template = await readFile(
+    join(
+      dist,
+      existsSync(join(dist, 'shell.html')) ? 'shell.html' : 'index.html',
+    ),
+    'utf8',
+  );
   const manifest = (await readJson(
     join(dist, '.vite', 'manifest.json'),
   )) as Manifest;
@@ -79,6 +90,7 @@ async function main() {
     {
       path: '/',
       file: 'index.html',
+      routeModule: 'src/app/routes/browse-route.tsx',
       dataFiles: ['data/index.json', conditions],
     },
     {
@@ -121,7 +133,9 @@ async function main() {
         (f) => `<link rel="modulepreload" crossorigin href="/${f}" />`,
       ),
       ...page.dataFiles.map(
-        (f) => `<link rel="preload" href="/${f}" as="fetch" crossorigin />`,
+        // Low priority: a prerendered page paints without its data; the data only lets React take over.
+        (f) =>
+          `<link rel="preload" href="/${f}" as="fetch" crossorigin fetchpriority="low" />`,
       ),
     ].join('\n    ');
     let html = template
@@ -138,4 +152,6 @@ async function main() {
   console.log(`Prerendered ${pages.length} pages and shell.html`);
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await prerenderInto(join(root, 'dist'));
+}

@@ -12,7 +12,7 @@ import { generateSW } from 'workbox-build';
 
 export async function writeServiceWorker(dist: string) {
   const { dataVersion, schemaVersion } = JSON.parse(
-    readFileSync(join(dist, 'data', 'drugs.json'), 'utf8'),
+    readFileSync(join(dist, 'data', 'index.json'), 'utf8'),
   ) as { dataVersion: string; schemaVersion: number };
   writeFileSync(
     join(dist, 'data', 'version.json'),

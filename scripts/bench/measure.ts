@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 
 /** Slow 4G and a mid-range phone's CPU, as the performance budgets are defined. */
 export async function throttle(context: BrowserContext, page: Page) {
@@ -33,64 +33,97 @@ export const stats = (values: number[]) => {
 };
 
 /**
- * Records, in the page, when the selector first appears at a frame (rAF runs just before paint),
- * as milliseconds since navigation start. Measured in the page because the load event also waits
- * for preloaded data files, which the first card does not need.
+ * Records first and largest contentful paint as the browser reports them (PerformanceObserver),
+ * in milliseconds since navigation start: what a user sees, not when an element exists.
  */
-const firstSeenRecorder = (selector: string) => `
-  (() => {
-    const look = () => {
-      if (document.querySelector(${JSON.stringify(selector)})) {
-        window.__firstSeen = performance.now();
-        return;
-      }
-      requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  })();
+const paintRecorder = `
+  window.__paint = { fcp: undefined, lcp: undefined };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name === 'first-contentful-paint') window.__paint.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    const entries = list.getEntries();
+    window.__paint.lcp = entries[entries.length - 1].startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
 `;
 
-async function timeToSelector(page: Page, navigate: () => Promise<unknown>) {
+type Visit = { fcp: number; lcp: number; reactOwns: number; dataKB: number };
+
+/**
+ * One visit: navigates, waits until the page is complete (loaded, React owns it, the ready
+ * selector is visible, and a quiet moment for the last paint), then reads the paints and the
+ * bytes of data files that crossed the wire (encoded body plus headers).
+ */
+async function visit(
+  page: Page,
+  navigate: () => Promise<unknown>,
+  ready: string,
+): Promise<Visit> {
+  let dataBytes = 0;
+  const pending: Promise<void>[] = [];
+  const onFinished = (request: Request) => {
+    if (!new URL(request.url()).pathname.startsWith('/data/')) return;
+    pending.push(
+      request.sizes().then((s) => {
+        dataBytes += s.responseBodySize + s.responseHeadersSize;
+      }),
+    );
+  };
+  page.on('requestfinished', onFinished);
   await navigate();
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { __firstSeen?: number }).__firstSeen,
-    undefined,
-    { timeout: 120_000 },
+  const reactOwns = await timeToInteractive(page);
+  await page.locator(ready).first().waitFor({ timeout: 120_000 });
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  page.off('requestfinished', onFinished);
+  await Promise.all(pending);
+  const paint = await page.evaluate(
+    () =>
+      (window as unknown as { __paint: { fcp: number; lcp: number } }).__paint,
   );
-  return Math.round(Number(await handle.jsonValue()));
+  return {
+    fcp: Math.round(paint.fcp),
+    lcp: Math.round(paint.lcp),
+    reactOwns,
+    dataKB: Math.round((dataBytes / 1024) * 10) / 10,
+  };
 }
 
-/** Time from navigation start until the selector is on screen, in a fresh throttled context (cold) and again (warm). */
-export async function firstVisible(
+const summary = (visits: Visit[]) => ({
+  fcp: stats(visits.map((v) => v.fcp)),
+  lcp: stats(visits.map((v) => v.lcp)),
+  reactOwns: stats(visits.map((v) => v.reactOwns)),
+  dataKB: stats(visits.map((v) => v.dataKB)),
+});
+export type LoadSummary = ReturnType<typeof summary>;
+
+/**
+ * Cold (a fresh context, empty cache) and warm (a reload in the same context) visits to a URL at
+ * 4x CPU on slow 4G, `runs` times each; service workers are blocked so every byte is measured.
+ */
+export async function measureLoad(
   browser: Browser,
   url: string,
-  selector: string,
+  ready: string,
   runs: number,
 ) {
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const interactive: number[] = [];
+  const cold: Visit[] = [];
+  const warm: Visit[] = [];
   for (let i = 0; i < runs; i += 1) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.addInitScript(firstSeenRecorder(selector));
+    await page.addInitScript(paintRecorder);
     await throttle(context, page);
     cold.push(
-      await timeToSelector(page, () => page.goto(url, { waitUntil: 'commit' })),
+      await visit(page, () => page.goto(url, { waitUntil: 'commit' }), ready),
     );
-    interactive.push(await timeToInteractive(page));
-    // Let the first visit finish (data, chunks) so the warm visit has a full HTTP cache.
-    await page.waitForLoadState('load');
     warm.push(
-      await timeToSelector(page, () => page.reload({ waitUntil: 'commit' })),
+      await visit(page, () => page.reload({ waitUntil: 'commit' }), ready),
     );
     await context.close();
   }
-  return {
-    cold: stats(cold),
-    warm: stats(warm),
-    coldInteractive: stats(interactive),
-  };
+  return { cold: summary(cold), warm: summary(warm) };
 }
 
 /** Milliseconds from navigation start until React owns the page (hydrated or rendered), so clicks work. */

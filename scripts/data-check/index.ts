@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset } from './check-dataset';
 import { printReport } from './report';
+import { stampDataVersion } from '../data-version';
 
 const dataDir =
   process.env.DATA_DIR ??
@@ -30,8 +31,6 @@ const read = (path: string): unknown => {
     };
   }
 };
-const write = (path: string, value: unknown) =>
-  writeFileSync(join(dataDir, path), `${JSON.stringify(value, null, 2)}\n`);
 /** The index is generated: compact, one drug per line, so it is small and its diffs readable. */
 const writeIndex = (value: { drugs: unknown[] }) => {
   const { drugs, ...head } = value;
@@ -52,13 +51,7 @@ if (stamp) {
     console.error(`--data-version ${stamp}: write the date as YYYY-MM-DD`);
     process.exit(1);
   }
-  for (const path of [
-    'conditions.json',
-    ...drugNames.map((n) => `drugs/${n}`),
-  ]) {
-    const file = read(path) as Record<string, unknown>;
-    write(path, { ...file, dataVersion: stamp });
-  }
+  stampDataVersion(dataDir, stamp);
   console.log(`data:check: data version ${stamp} written to every file`);
 }
 

@@ -100,7 +100,7 @@ export function staleLabelClaims(
         if (!Array.isArray(value.sourceIds)) return false;
         const labels = value.sourceIds
           .map((id) => byId.get(String(id)))
-          .filter(isLabel);
+          .filter((s): s is Source => isLabel(s));
         return labels.length > 0 && !labels.some(isRecent);
       })
       .map(({ path }) => ({ drugId: drug.id, path: formatPath(path) })),

@@ -2,13 +2,14 @@ import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoadingState } from '@/components/ui/loading-state';
 import { RootLayout } from './layout/root-layout';
-import { BrowseRoute } from './routes/browse-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RouteError } from './routes/route-error';
 
 /*
- * Only the list is in the first download; every other page is a lazy chunk, which keeps the
- * initial JS within the 125 KB budget. React Router fetches the chunk before rendering the route.
+ * Every page is a lazy chunk: the first download is the framework and the layout that every page
+ * shares, and a page's own code never weighs on another page. A prerendered page preloads its
+ * chunk in parallel with the entry (scripts/prerender.ts). React Router fetches the chunk before
+ * rendering the route.
  */
 const lazyPage = (load: () => Promise<{ default: ComponentType }>) => ({
   lazy: async () => ({ Component: (await load()).default }),
@@ -26,7 +27,7 @@ export const routes: RouteObject[] = [
     // Shown while a lazy page's code arrives on a direct visit to that page.
     hydrateFallbackElement: <LoadingState what="the page" />,
     children: [
-      { index: true, element: <BrowseRoute />, errorElement: <RouteError /> },
+      { index: true, ...lazyPage(() => import('./routes/browse-route')) },
       { path: 'drugs/:id', ...lazyPage(() => import('./routes/drug-route')) },
       { path: 'compare', ...lazyPage(() => import('./routes/compare-route')) },
       { path: 'print', ...lazyPage(() => import('./routes/print-route')) },

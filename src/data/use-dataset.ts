@@ -3,34 +3,9 @@ import {
   useQuery,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { dataFiles, dataQueries } from './api';
-import type { Drug } from './drug-schema';
-import type { Condition, Source } from './files-schema';
-import type { IndexFile } from './parse-index';
-
-/** What a card, a comparison or a sheet reads: the drugs it shows, with their sources. */
-export type Dataset = {
-  dataVersion: string;
-  drugs: Drug[];
-  conditions: Condition[];
-  /** The sources cited by `drugs`, once each. */
-  sources: Source[];
-  /** The list fields of every drug, when the page asked for them (compare, print). */
-  index?: IndexFile;
-};
-
-export type Failure = {
-  what: string;
-  error: unknown;
-  retry: () => void;
-  /** The drug whose file failed, when it was a drug file. */
-  drugId?: string;
-};
-
-export type DataState<T> =
-  | { status: 'pending' }
-  | { status: 'error'; failures: Failure[]; mixedVersions?: string[] }
-  | { status: 'success'; data: T; failures: Failure[] };
+import { dataQueries } from './api';
+import type { Source } from './files-schema';
+import type { DataState, Dataset, IndexedDataset } from './data-state';
 
 type Request<WithIndex extends boolean> = {
   /** Load index.json too (the list fields of every drug). */
@@ -45,8 +20,6 @@ type Request<WithIndex extends boolean> = {
  * fail the page: the page shows the others and names the failure with Retry. Files from two data
  * versions are never combined: the page asks for a reload instead.
  */
-export type IndexedDataset = Dataset & { index: IndexFile };
-
 export function useDataset<WithIndex extends boolean = false>({
   index,
   drugIds = [],
@@ -110,13 +83,3 @@ export function useDataset<WithIndex extends boolean = false>({
     } as WithIndex extends true ? IndexedDataset : Dataset,
   };
 }
-
-/** A drug file that the server says does not exist: an unknown id, not a broken page. */
-export const isMissingFile = (failure: Failure) =>
-  failure.drugId !== undefined &&
-  typeof failure.error === 'object' &&
-  failure.error !== null &&
-  'httpStatus' in failure.error &&
-  failure.error.httpStatus === 404;
-
-export { dataFiles };

@@ -1,4 +1,4 @@
-import type { Drug } from './drug-schema';
+import type { Drug } from '@/data/drug-schema';
 
 /** "Kineret (US, EU)": the same brand in both regions is written once. */
 export function formatBrands(drug: Pick<Drug, 'brandNames'>): string {

@@ -4,7 +4,7 @@ import type {
   RouteOfAdministration,
   TestId,
   TopicId,
-} from './enums';
+} from '@/data/enums';
 
 /** Display words for the data's enums, in one place so every page uses the same terms. */
 export const classGroupLabels: Record<ClassGroup, string> = {

@@ -1,6 +1,6 @@
-import type { IndexIndication, IndexStatus } from './index-schema';
-import type { Region } from './enums';
-import type { Condition } from './files-schema';
+import type { IndexIndication, IndexStatus } from '@/data/index-schema';
+import type { Region } from '@/data/enums';
+import type { Condition } from '@/data/files-schema';
 
 export type ChipKind =
   | 'approved'

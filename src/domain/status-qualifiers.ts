@@ -1,4 +1,4 @@
-import { shownDate } from '@/data/dates';
+import { shownDate } from '@/domain/dates';
 import type { RegulatoryStatusEntry } from '@/data/drug-schema';
 
 const age = (a: { value: number; unit: 'years' | 'months' }) =>

@@ -1,14 +1,9 @@
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { stampDataVersion } from '../../scripts/data-version';
 import { writeServiceWorker } from '../../scripts/service-worker';
 import {
   startStaticServer,
@@ -82,12 +77,7 @@ describe('updates', () => {
     folders.push(folder);
     cpSync(dist, folder, { recursive: true });
     if (dataVersion) {
-      const file = join(folder, 'data', 'drugs.json');
-      const drugs = JSON.parse(readFileSync(file, 'utf8')) as Record<
-        string,
-        unknown
-      >;
-      writeFileSync(file, JSON.stringify({ ...drugs, dataVersion }));
+      stampDataVersion(join(folder, 'data'), dataVersion);
       await writeServiceWorker(folder);
     }
     return folder;

@@ -7,7 +7,7 @@ useBrowser();
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const drugIds = (
-  JSON.parse(readFileSync(join(dist, 'data', 'drugs.json'), 'utf8')) as {
+  JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8')) as {
     drugs: { id: string }[];
   }
 ).drugs.map((d) => d.id);

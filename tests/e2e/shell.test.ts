@@ -34,36 +34,39 @@ describe('app shell in Chromium', () => {
   });
 
   it('names an unknown drug id and links back', async () => {
+    // The card asks for data/drugs/no-such-drug.json; the browser logs the server's 404.
+    const release = expectConsoleError(/status of 404/);
     const page = await openPage('/drugs/no-such-drug');
     await page
       .getByText('No drug with the id “no-such-drug” is in this data version.')
       .waitFor();
     await page.getByRole('link', { name: 'Back to all drugs' }).click();
     await page.getByRole('link', { name: 'Tofacitinib' }).waitFor();
+    release();
   });
 
   it('shows a failed data file and recovers with Retry', async () => {
     const release = expectConsoleError(/status of 500/);
     const page = await openPage('/', {});
-    await page.route('**/data/drugs.json', (route) =>
+    await page.route('**/data/index.json', (route) =>
       route.fulfill({ status: 500, body: 'down' }),
     );
     await page.reload();
     const alert = page.getByRole('alert');
     await alert
-      .getByText('Could not load the drug list (data/drugs.json).')
+      .getByText('Could not load the drug list (data/index.json).')
       .waitFor();
     expect(await alert.textContent()).toContain('HTTP 500');
-    await page.unroute('**/data/drugs.json');
+    await page.unroute('**/data/index.json');
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('link', { name: 'Deucravacitinib' }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     release();
   });
 
-  it('keeps valid entries when one entry of drugs.json breaks, and names the field', async () => {
+  it('keeps valid entries when one entry of index.json breaks, and names the field', async () => {
     const page = await openPage('/');
-    await page.route('**/data/drugs.json', async (route) => {
+    await page.route('**/data/index.json', async (route) => {
       const response = await route.fetch();
       const body = (await response.json()) as {
         drugs: { id: string; routes: unknown }[];

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '@/config/paths';
+import { paths } from '@/domain/url/paths';
 import styles from './layout.module.css';
 
 export function SiteFooter() {

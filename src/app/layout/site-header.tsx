@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, NavLink } from 'react-router';
-import { paths } from '@/config/paths';
+import { paths } from '@/domain/url/paths';
 import { dataQueries } from '@/data/api';
 import styles from './layout.module.css';
 

@@ -1,12 +1,12 @@
 import { DatasetGate } from '@/components/ui/dataset-gate';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useDataset } from '@/data/use-dataset';
+import { useListData } from '@/data/use-list-data';
 import { BrowseView } from '@/features/browse/components/browse-view';
 import { AddToCompareButton } from '@/features/compare-tray/components/add-to-compare-button';
-import { useAppQuery } from '@/lib/use-app-query';
+import { useAppQuery } from '@/domain/url/use-app-query';
 
-export function BrowseRoute() {
-  const state = useDataset({ index: true });
+export default function BrowseRoute() {
+  const state = useListData();
   const { query, ignored, update } = useAppQuery();
   return (
     <>

@@ -1,11 +1,10 @@
 import { DatasetGate } from '@/components/ui/dataset-gate';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useDataset } from '@/data/use-dataset';
 import { CompareEmpty } from '@/features/compare/components/compare-empty';
 import { CompareView } from '@/features/compare/components/compare-view';
 import { SelectionNotices } from '@/features/selection/components/selection-notices';
 import { useSelection } from '@/features/selection/use-selection';
-import { useAppQuery } from '@/lib/use-app-query';
+import { useAppQuery } from '@/domain/url/use-app-query';
 
 export default function CompareRoute() {
   const { query, ignored, update } = useAppQuery();

@@ -5,9 +5,10 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
-import { paths } from '@/config/paths';
+import { paths } from '@/domain/url/paths';
 import { dataQueries } from '@/data/api';
-import { isMissingFile, useDataset, type Failure } from '@/data/use-dataset';
+import { isMissingFile, type Failure } from '@/data/data-state';
+import { useDataset } from '@/data/use-dataset';
 import { AddToCompareButton } from '@/features/compare-tray/components/add-to-compare-button';
 import { DrugCard } from '@/features/drug-card/components/drug-card';
 

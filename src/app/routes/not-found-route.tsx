@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
-import { paths } from '@/config/paths';
+import { paths } from '@/domain/url/paths';
 
 export function NotFoundRoute() {
   const { pathname } = useLocation();

@@ -4,7 +4,7 @@ import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useQuery } from '@tanstack/react-query';
 import { dataQueries } from '@/data/api';
-import { descendantsOf } from '@/data/status-chips';
+import { descendantsOf } from '@/domain/status-chips';
 import { DrugSheet } from '@/features/print/components/drug-sheet';
 import { SheetControls } from '@/features/print/components/sheet-controls';
 import { StatusListSheet } from '@/features/print/components/status-list-sheet';

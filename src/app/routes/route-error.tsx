@@ -7,7 +7,7 @@ import {
 } from 'react-router';
 import { CopyText } from '@/components/ui/copy-text';
 import { PageHeading } from '@/components/ui/page-heading';
-import { paths } from '@/config/paths';
+import { paths } from '@/domain/url/paths';
 import { dataQueries } from '@/data/api';
 
 /** The per-route error boundary: the header and footer stay, this part explains itself. */

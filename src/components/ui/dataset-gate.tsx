@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DataState, Dataset, Failure } from '@/data/use-dataset';
+import type { DataState, Dataset, Failure } from '@/data/data-state';
 import { Button } from './button';
 import { ErrorState } from './error-state';
 import { InvalidEntriesNotice } from './invalid-entries-notice';

@@ -1,4 +1,4 @@
-import type { IgnoredParam } from '@/lib/url-state';
+import type { IgnoredParam } from '@/domain/url/url-state';
 import { Notice } from './notice';
 import styles from './states.module.css';
 

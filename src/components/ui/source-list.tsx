@@ -57,7 +57,7 @@ export function SourceList({ order, sources, locators }: SourceListProps) {
               </>
             ) : (
               <span>
-                Source “{id}” is cited but missing from sources.json (a data
+                Source “{id}” is cited but missing from the drug file (a data
                 error).
               </span>
             )}

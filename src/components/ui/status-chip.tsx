@@ -1,4 +1,4 @@
-import type { ChipKind, StatusChip as Chip } from '@/data/status-chips';
+import type { ChipKind, StatusChip as Chip } from '@/domain/status-chips';
 import { Cite } from './citations';
 import styles from './status-chip.module.css';
 

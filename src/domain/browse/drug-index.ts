@@ -1,6 +1,6 @@
 import type { IndexEntry, IndexIndication } from '@/data/index-schema';
 import type { ClassGroup, Region, RouteOfAdministration } from '@/data/enums';
-import { classGroupLabels } from '@/data/labels';
+import { classGroupLabels } from '@/domain/labels';
 
 /**
  * A drug as the list, the filters and the search read it, built from its index entry. A full

@@ -1,8 +1,12 @@
 import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
-import { chipsFor, type ChipKind, type StatusChip } from '@/data/status-chips';
-import type { StatusFilter } from '@/config/url-params';
-import type { DrugIndexEntry } from '@/data/browse/drug-index';
+import {
+  chipsFor,
+  type ChipKind,
+  type StatusChip,
+} from '@/domain/status-chips';
+import type { StatusFilter } from '@/domain/url/url-params';
+import type { DrugIndexEntry } from '@/domain/browse/drug-index';
 
 /** Result groups in their fixed display order. The order is by regulatory status, never by drug merit. */
 export const resultGroups = [

@@ -1,12 +1,20 @@
-import type { Drug } from '../drug-schema';
-import type { Region } from '../enums';
-import type { Condition } from '../files-schema';
-import { boxedWarningRow, dosingRows, halfLifeRow } from './dosing-rows';
-import { identityRows } from './identity-rows';
-import { monitoringRows } from './monitoring-rows';
-import { otherRows, textRows } from './region-rows';
-import { regulatoryRows } from './regulatory-rows';
-import { rowGroupTitles, type RowGroup, type RowGroupId } from './types';
+import type { Drug } from '@/data/drug-schema';
+import type { Region } from '@/data/enums';
+import type { Condition } from '@/data/files-schema';
+import {
+  boxedWarningRow,
+  dosingRows,
+  halfLifeRow,
+} from '@/domain/comparison/dosing-rows';
+import { identityRows } from '@/domain/comparison/identity-rows';
+import { monitoringRows } from '@/domain/comparison/monitoring-rows';
+import { otherRows, textRows } from '@/domain/comparison/region-rows';
+import { regulatoryRows } from '@/domain/comparison/regulatory-rows';
+import {
+  rowGroupTitles,
+  type RowGroup,
+  type RowGroupId,
+} from '@/domain/comparison/types';
 
 type Options = {
   regions: readonly Region[];

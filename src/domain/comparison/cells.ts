@@ -1,6 +1,6 @@
-import { isSourced, type Sourced } from '../claim-guards';
-import type { Region } from '../enums';
-import type { Cell, CitedAt } from './types';
+import { isSourced, type Sourced } from '@/data/claim-guards';
+import type { Region } from '@/data/enums';
+import type { Cell, CitedAt } from '@/domain/comparison/types';
 
 type Provenance = {
   sourceIds: readonly string[];

@@ -1,16 +1,16 @@
-import { isSourced } from '../claim-guards';
-import type { Drug } from '../drug-schema';
-import type { Region } from '../enums';
-import type { Condition } from '../files-schema';
-import { topicLabels } from '../labels';
+import { isSourced } from '@/data/claim-guards';
+import type { Drug } from '@/data/drug-schema';
+import type { Region } from '@/data/enums';
+import type { Condition } from '@/data/files-schema';
+import { topicLabels } from '@/domain/labels';
 import {
   cellsDiffer,
   citedAtOf,
   emptyCell,
   listCell,
   unverifiedCell,
-} from './cells';
-import type { Cell, Row } from './types';
+} from '@/domain/comparison/cells';
+import type { Cell, Row } from '@/domain/comparison/types';
 
 const suffix = (regions: readonly Region[], region: Region) =>
   regions.length > 1 ? ` (${region})` : '';

@@ -1,10 +1,15 @@
-import { isSourced } from '../claim-guards';
-import { shownDate } from '../dates';
-import type { Drug } from '../drug-schema';
-import type { Region } from '../enums';
-import { classGroupLabels, routeLabels } from '../labels';
-import { cellsDiffer, citedAtOf, normalise, unverifiedCell } from './cells';
-import type { Cell, Row } from './types';
+import { isSourced } from '@/data/claim-guards';
+import { shownDate } from '@/domain/dates';
+import type { Drug } from '@/data/drug-schema';
+import type { Region } from '@/data/enums';
+import { classGroupLabels, routeLabels } from '@/domain/labels';
+import {
+  cellsDiffer,
+  citedAtOf,
+  normalise,
+  unverifiedCell,
+} from '@/domain/comparison/cells';
+import type { Cell, Row } from '@/domain/comparison/types';
 
 const plain = (text: string, norm: string): Cell => ({
   text,

@@ -1,9 +1,14 @@
-import { isSourced } from '../claim-guards';
-import type { Drug } from '../drug-schema';
-import { testIds, type Region, type TestId } from '../enums';
-import { testLabels } from '../labels';
-import { cellsDiffer, listCell, unverifiedCell, withRegion } from './cells';
-import type { Cell, Row } from './types';
+import { isSourced } from '@/data/claim-guards';
+import type { Drug } from '@/data/drug-schema';
+import { testIds, type Region, type TestId } from '@/data/enums';
+import { testLabels } from '@/domain/labels';
+import {
+  cellsDiffer,
+  listCell,
+  unverifiedCell,
+  withRegion,
+} from '@/domain/comparison/cells';
+import type { Cell, Row } from '@/domain/comparison/types';
 
 /**
  * The screening and monitoring matrix: one row per test, showing when each drug's label asks for it.

@@ -1,14 +1,14 @@
-import { isSourced } from '../claim-guards';
-import type { Drug } from '../drug-schema';
-import type { Region } from '../enums';
+import { isSourced } from '@/data/claim-guards';
+import type { Drug } from '@/data/drug-schema';
+import type { Region } from '@/data/enums';
 import {
   cellsDiffer,
   citedAtOf,
   listCell,
   unverifiedCell,
   withRegion,
-} from './cells';
-import type { Cell, Row, RowGroupId } from './types';
+} from '@/domain/comparison/cells';
+import type { Cell, Row, RowGroupId } from '@/domain/comparison/types';
 
 type TextField =
   | 'contraindications'

@@ -1,10 +1,10 @@
-import type { Drug } from '../drug-schema';
-import type { Region } from '../enums';
-import type { Condition } from '../files-schema';
-import { chipsFor } from '../status-chips';
-import { describeQualifiers } from '../status-qualifiers';
-import { cellsDiffer, citedAtOf } from './cells';
-import type { Cell, Row } from './types';
+import type { Drug } from '@/data/drug-schema';
+import type { Region } from '@/data/enums';
+import type { Condition } from '@/data/files-schema';
+import { chipsFor } from '@/domain/status-chips';
+import { describeQualifiers } from '@/domain/status-qualifiers';
+import { cellsDiffer, citedAtOf } from '@/domain/comparison/cells';
+import type { Cell, Row } from '@/domain/comparison/types';
 
 /**
  * The regulatory matrix: one row per condition any compared drug lists, per region in view.

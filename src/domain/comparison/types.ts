@@ -1,5 +1,5 @@
-import type { Region } from '../enums';
-import type { StatusChip } from '../status-chips';
+import type { Region } from '@/data/enums';
+import type { StatusChip } from '@/domain/status-chips';
 
 export type CitedAt = { sourceId: string; locator: string };
 

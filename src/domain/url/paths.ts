@@ -2,8 +2,8 @@ import {
   defaultQuery,
   printDefaults,
   type AppQuery,
-} from '@/config/url-params';
-import { writeQuery } from '@/lib/url-state';
+} from '@/domain/url/url-params';
+import { writeQuery } from '@/domain/url/url-state';
 
 const withQuery = (
   path: string,

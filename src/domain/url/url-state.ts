@@ -7,7 +7,7 @@ import {
   routesOfAdministration,
   statusFilters,
   type AppQuery,
-} from '@/config/url-params';
+} from '@/domain/url/url-params';
 
 export type IgnoredParam = { param: string; value: string; reason: string };
 export type ReadResult = { query: AppQuery; ignored: IgnoredParam[] };

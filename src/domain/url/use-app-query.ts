@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AppQuery } from '@/config/url-params';
-import { readQuery, writeQuery } from './url-state';
+import type { AppQuery } from '@/domain/url/url-params';
+import { readQuery, writeQuery } from '@/domain/url/url-state';
 
 /** The app's URL state: parsed query, what was ignored, and an updater that keeps the rest. */
 export function useAppQuery() {

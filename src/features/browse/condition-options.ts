@@ -1,8 +1,8 @@
 import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
-import { conditionAreaLabels } from '@/data/labels';
-import { chipsFor } from '@/data/status-chips';
-import type { DrugIndexEntry } from '@/data/browse/drug-index';
+import { conditionAreaLabels } from '@/domain/labels';
+import { chipsFor } from '@/domain/status-chips';
+import type { DrugIndexEntry } from '@/domain/browse/drug-index';
 
 export type ConditionCounts = {
   approved: number;

@@ -1,5 +1,5 @@
-import type { AppQuery } from '@/config/url-params';
-import type { DrugIndexEntry } from '@/data/browse/drug-index';
+import type { AppQuery } from '@/domain/url/url-params';
+import type { DrugIndexEntry } from '@/domain/browse/drug-index';
 import { matchesQuery } from './text-match';
 
 /** The filters that do not depend on a condition: class, route and text search. */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { MAX_COMPARED } from '@/config/url-params';
+import { MAX_COMPARED } from '@/domain/url/url-params';
 
 type CompareTray = {
   picked: string[];

@@ -1,4 +1,4 @@
-import type { RowGroup } from '@/data/comparison/types';
+import type { RowGroup } from '@/domain/comparison/types';
 
 /**
  * Spreadsheet apps run a cell that starts with = + - @ (or a tab/CR) as a formula. Prefixing an

@@ -1,4 +1,4 @@
-import type { Cell, Row } from '@/data/comparison/types';
+import type { Cell, Row } from '@/domain/comparison/types';
 import type { Region } from '@/data/enums';
 
 export type DosingEntry = {

@@ -1,4 +1,4 @@
-import type { Row, RowGroup } from '@/data/comparison/types';
+import type { Row, RowGroup } from '@/domain/comparison/types';
 import { dosingNotes, type DosingNote } from './dosing-notes';
 import { letterRestrictions, type RestrictionNote } from './restriction-notes';
 

@@ -1,4 +1,4 @@
-import { paramReader, type IgnoredParam } from '@/lib/url-state';
+import { paramReader, type IgnoredParam } from '@/domain/url/url-state';
 
 /** The sections a sheet can print, in the order they print. */
 export const printSections = [

@@ -1,4 +1,4 @@
-import type { Row, RowGroup } from '@/data/comparison/types';
+import type { Row, RowGroup } from '@/domain/comparison/types';
 import type { Region } from '@/data/enums';
 
 export type RestrictionNote = {

@@ -1,5 +1,5 @@
 import type { PrintSection } from './print-options';
-import type { Row, RowGroup } from '@/data/comparison/types';
+import type { Row, RowGroup } from '@/domain/comparison/types';
 import type { Source } from '@/data/files-schema';
 
 /** Which print section a comparison row belongs to. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { printDefaults, type AppQuery } from '@/config/url-params';
-import { readQuery, writeQuery } from '@/lib/url-state';
+import { printDefaults, type AppQuery } from '@/domain/url/url-params';
+import { readQuery, writeQuery } from '@/domain/url/url-state';
 import {
   readPrintOptions,
   writePrintOptions,

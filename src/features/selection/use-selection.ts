@@ -1,6 +1,7 @@
 import type { Drug } from '@/data/drug-schema';
 import type { IndexEntry } from '@/data/index-schema';
-import { type Dataset, type Failure, useDataset } from '@/data/use-dataset';
+import type { Dataset, Failure } from '@/data/data-state';
+import { useDataset } from '@/data/use-dataset';
 import { resolveIds } from './resolve-ids';
 
 export type Selection = {

@@ -7,11 +7,11 @@ import { renderAt } from '../render';
 
 describe('failed and invalid data', () => {
   it('names the file that failed and recovers with Retry', async () => {
-    server.use(failing.status('drugs.json', 500));
+    server.use(failing.status('index.json', 500));
     const { user } = renderAt('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      'Could not load the drug list (data/drugs.json)',
+      'Could not load the drug list (data/index.json)',
     );
     expect(alert).toHaveTextContent('HTTP 500');
     server.resetHandlers();
@@ -25,7 +25,7 @@ describe('failed and invalid data', () => {
   it('explains a network error and malformed JSON in words', async () => {
     server.use(
       failing.networkError('conditions.json'),
-      failing.malformed('sources.json'),
+      failing.malformed('drugs/anakinra.json'),
     );
     renderAt('/drugs/anakinra');
     expect(
@@ -37,11 +37,11 @@ describe('failed and invalid data', () => {
   });
 
   it('hides one invalid drug entry, names it and the field, and keeps the others', async () => {
-    const data = shippedData();
-    const broken = data.drugs.drugs.find((d) => d.id === 'tofacitinib');
+    const { index } = shippedData();
+    const broken = index.drugs.find((d) => d.id === 'tofacitinib');
     if (!broken) throw new Error('fixture needs tofacitinib');
     broken.classGroup = 'jak-inhibitor';
-    server.use(failing.body('drugs.json', data.drugs));
+    server.use(failing.body('index.json', index));
     renderAt('/');
     await screen.findByText(
       /1 drug entry is hidden because the data file is invalid: tofacitinib/,
@@ -58,12 +58,62 @@ describe('failed and invalid data', () => {
   });
 
   it('refuses data written for another schema version with a clear message', async () => {
-    const data = shippedData();
-    data.drugs.schemaVersion = 99;
-    server.use(failing.body('drugs.json', data.drugs));
+    const { index } = shippedData();
+    index.schemaVersion = 99;
+    server.use(failing.body('index.json', index));
     renderAt('/');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'schemaVersion is 99, but this version of Immunodex reads schemaVersion 2',
+      'schemaVersion is 99, but this version of Immunodex reads schemaVersion 3',
     );
+  });
+
+  it('shows a broken drug file as that card failed, naming the file, and keeps the list working', async () => {
+    const { drugFiles } = shippedData();
+    const file = drugFiles['anakinra.json'];
+    if (!file) throw new Error('fixture needs anakinra');
+    file.drug.routes = 'under the skin';
+    server.use(failing.body('drugs/anakinra.json', file));
+    renderAt('/drugs/anakinra');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('(data/drugs/anakinra.json)');
+    expect(alert).toHaveTextContent(/drug\.routes/);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  it('names a listed drug whose file is missing instead of calling it unknown', async () => {
+    server.use(failing.status('drugs/anakinra.json', 404));
+    renderAt('/drugs/anakinra');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Could not load the entry for Anakinra (data/drugs/anakinra.json)',
+    );
+    expect(screen.queryByText(/No drug with the id/)).not.toBeInTheDocument();
+  });
+
+  it('calls an id that no drug has unknown', async () => {
+    renderAt('/drugs/no-such-drug');
+    expect(
+      await screen.findByText(
+        'No drug with the id “no-such-drug” is in this data version.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('never combines files of two data versions', async () => {
+    const { drugFiles } = shippedData();
+    const file = drugFiles['anakinra.json'];
+    if (!file) throw new Error('fixture needs anakinra');
+    file.dataVersion = '2020-01-01';
+    server.use(failing.body('drugs/anakinra.json', file));
+    renderAt('/drugs/anakinra');
+    expect(
+      await screen.findByText(
+        /come from two versions of Immunodex \(2020-01-01 and/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('heading', { level: 2, name: 'Dosing' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Drug, RegulatoryStatusEntry } from '@/data/drug-schema';
 import type { Region } from '@/data/enums';
-import { shippedData } from '../data-fixtures';
+import { shippedDrugs } from '../data-fixtures';
 
 /**
  * Approval facts that circulating articles (shared/seeds) and clinicians most often get wrong.
  * These read the shipped data, so an edit that brings a false "approved" back fails here.
  */
-const drugs = shippedData().drugs.drugs as unknown as Drug[];
+const drugs = shippedDrugs().drugs as unknown as Drug[];
 const drug = (id: string) => {
   const found = drugs.find((d) => d.id === id);
   if (!found) throw new Error(`shipped data lacks ${id}`);

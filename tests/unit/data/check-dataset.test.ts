@@ -1,105 +1,135 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataset } from '@/data/check-dataset';
-import { shippedData } from '../data-fixtures';
+import type { Drug } from '@/data/drug-schema';
+import { toIndexEntry } from '@/data/to-index-entry';
+import { checkDataset } from '../../../scripts/data-check/check-dataset';
+import {
+  buildConditions,
+  buildDrug,
+  buildDrugFile,
+  buildSource,
+  DATA_VERSION,
+} from '../builders';
 
-const today = '2026-11-23';
+const today = '2026-02-01';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixtures poke into raw JSON on purpose
 
-function broken(
-  edit: (data: {
-    drugs: Json[];
-    conditions: Json[];
-    sources: Json[];
-    file: Json;
-  }) => void,
-) {
-  const data = shippedData();
-  edit({
-    drugs: data.drugs.drugs,
-    conditions: data.conditions.conditions,
-    sources: data.sources.sources,
-    file: data.drugs,
-  });
-  return checkDataset(
-    { drugs: data.drugs, conditions: data.conditions, sources: data.sources },
-    today,
-  );
+/** A valid dataset of the given drug files, with the index they define. */
+function dataset(files: Json[]) {
+  return {
+    index: {
+      schemaVersion: 3,
+      dataVersion: DATA_VERSION,
+      drugs: files
+        .map((f) => toIndexEntry(f.drug as Drug))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    },
+    conditions: buildConditions(),
+    drugFiles: Object.fromEntries(
+      files.map((f) => [`${String(f.drug.id)}.json`, f]),
+    ),
+  };
 }
-const drug = (drugs: Json[], id: string) => {
-  const found = drugs.find((d) => d.id === id);
-  if (!found) throw new Error(`fixture needs ${id}`);
-  return found;
+const problemsOf = (files: Json[], edit: (d: Json) => void = () => {}) => {
+  const d = dataset(files);
+  edit(d);
+  return checkDataset(d as never, today).problems;
 };
-const first = (list: Json[]): Json => {
-  const [item] = list;
-  if (!item) throw new Error('fixture list is empty');
-  return item;
-};
-const indication = (d: Json, conditionId: string) =>
-  d.indications.find((i: Json) => i.conditionId === conditionId);
+const approvedUs = (drug: Json) => drug.indications[0].statuses[0];
 
 describe('data check', () => {
-  it('passes on the shipped data', () => {
-    const data = shippedData();
-    expect(
-      checkDataset(
-        {
-          drugs: data.drugs,
-          conditions: data.conditions,
-          sources: data.sources,
-        },
-        today,
-      ),
-    ).toEqual([]);
+  it('passes on a valid dataset', () => {
+    expect(problemsOf([buildDrugFile()])).toEqual([]);
   });
 
   it('names file, drug id and field path for a schema error', () => {
-    const problems = broken(({ drugs }) => {
-      drug(drugs, 'anakinra').halfLife.unit = 'weeks';
-    });
-    expect(problems).toContainEqual(
-      expect.stringMatching(
-        /^drugs\.json: drugs\[\d+\] \(anakinra\) halfLife\.unit: must be one of "h", "d", got "weeks"$/,
-      ),
+    const drug = buildDrug();
+    drug.halfLife.unit = 'weeks';
+    expect(problemsOf([buildDrugFile(drug)])).toContainEqual(
+      'drugs/testmab.json: drug.halfLife.unit: must be one of "h", "d", got "weeks"',
     );
   });
 
   it('rejects another schema version', () => {
+    const file = buildDrugFile();
+    file.schemaVersion = 1;
+    expect(problemsOf([file])).toContainEqual(
+      expect.stringContaining('schemaVersion is 1'),
+    );
+  });
+
+  it('rejects files of two data versions', () => {
+    const file = buildDrugFile();
+    file.dataVersion = '2025-12-01';
+    expect(problemsOf([file])).toContainEqual(
+      expect.stringMatching(
+        /^dataVersion differs between files: 2026-01-15 in conditions\.json, index\.json; 2025-12-01 in drugs\/testmab\.json/,
+      ),
+    );
+  });
+
+  it('finds a source id that does not resolve within the drug file', () => {
+    const drug = buildDrug();
+    drug.halfLife.sourceIds = ['no-such-source'];
+    expect(problemsOf([buildDrugFile(drug)])).toContainEqual(
+      `drugs/testmab.json: testmab: halfLife.sourceIds: "no-such-source" is not among this file's sources`,
+    );
+  });
+
+  it('finds a source that the drug does not cite', () => {
+    const file = buildDrugFile(buildDrug(), [
+      buildSource(),
+      buildSource({ id: 'orphan-source' }),
+    ]);
+    expect(problemsOf([file])).toContainEqual(
+      'drugs/testmab.json: sources: orphan-source: no claim of testmab cites this source (remove it or cite it)',
+    );
+  });
+
+  it('requires one record per source id across drug files', () => {
+    const other = buildDrug({ id: 'othermab', name: 'Othermab' });
+    const changed = buildSource({ title: 'Another title' });
     expect(
-      broken(({ file }) => {
-        file.schemaVersion = 1;
+      problemsOf([buildDrugFile(), buildDrugFile(other, [changed])]),
+    ).toContainEqual(
+      'drugs/testmab.json: source "testmab-uspi" differs from the record of the same id in drugs/othermab.json; one id, one document',
+    );
+  });
+
+  it('rejects duplicate drug ids and a file named after another id', () => {
+    const d = dataset([buildDrugFile()]);
+    d.drugFiles['copy.json'] = buildDrugFile();
+    const { problems } = checkDataset(d as never, today);
+    expect(problems).toContainEqual(
+      'drugs/copy.json: drug.id is "testmab"; the file must be named testmab.json',
+    );
+    expect(problems).toContainEqual(
+      expect.stringContaining('drug id "testmab" is used more than once'),
+    );
+  });
+
+  it('names the drug id and field when the index does not match the drug files', () => {
+    expect(
+      problemsOf([buildDrugFile()], (d) => {
+        d.index.drugs[0].name = 'Hand-edited';
+        d.index.drugs.push({ id: 'ghost' });
       }),
-    ).toContainEqual(expect.stringContaining('schemaVersion is 1'));
-  });
-
-  it('finds a source id that does not resolve', () => {
-    const problems = broken(({ drugs }) => {
-      drug(drugs, 'anakinra').halfLife.sourceIds = ['no-such-source'];
-    });
-    expect(problems).toContainEqual(
-      'drugs.json: anakinra: halfLife.sourceIds: "no-such-source" is not in sources.json',
-    );
-  });
-
-  it('finds a source that nothing cites', () => {
-    const problems = broken(({ sources }) => {
-      sources.push({ ...first(sources), id: 'orphan-source' });
-    });
-    expect(problems).toContainEqual(
-      'sources.json: orphan-source: no claim cites this source (remove it or cite it)',
-    );
+    ).toEqual([
+      'index.json: testmab.name: differs from drugs/testmab.json',
+      'index.json: ghost: listed, but drugs/ghost.json does not exist or is invalid',
+    ]);
   });
 
   it('finds condition ids and parent links that do not resolve, and duplicate ids', () => {
-    const problems = broken(({ drugs, conditions }) => {
-      drug(drugs, 'tofacitinib').indications[0].conditionId =
-        'no-such-condition';
-      first(conditions).parentIds = ['no-such-parent'];
-      conditions.push({ ...first(conditions.slice(1)) });
+    const drug = buildDrug();
+    drug.indications[0].conditionId = 'no-such-condition';
+    const problems = problemsOf([buildDrugFile(drug)], (d) => {
+      const conditions = d.conditions.conditions;
+      conditions[0].parentIds = ['no-such-parent'];
+      conditions.push({ ...conditions[1] });
     });
     expect(problems).toContainEqual(
       expect.stringMatching(
-        /tofacitinib: indications\[0\]\.conditionId: "no-such-condition" is not in conditions\.json/,
+        /testmab: indications\[0\]\.conditionId: "no-such-condition" is not in conditions\.json/,
       ),
     );
     expect(problems).toContainEqual(
@@ -108,159 +138,217 @@ describe('data check', () => {
       ),
     );
     expect(problems).toContainEqual(
-      expect.stringMatching(
-        /conditions\.json: condition id ".+" is used more than once/,
-      ),
+      'conditions.json: condition id "caps" is used more than once',
     );
   });
 
   it('rejects dates in the future', () => {
-    const problems = broken(({ drugs, sources }) => {
-      drug(drugs, 'anakinra').lastReviewed = '2027-01-01';
-      first(sources).accessed = '2026-12-01';
-    });
+    const drug = buildDrug({ lastReviewed: '2027-01-01' });
+    const file = buildDrugFile(drug, [buildSource({ accessed: '2026-12-01' })]);
+    const problems = problemsOf([file]);
     expect(problems).toContainEqual(
-      'drugs.json: anakinra: lastReviewed: 2027-01-01 is in the future',
+      'drugs/testmab.json: testmab: lastReviewed: 2027-01-01 is in the future',
     );
     expect(problems).toContainEqual(
-      expect.stringMatching(/accessed: 2026-12-01 is in the future/),
+      'drugs/testmab.json: sources: testmab-uspi.accessed: 2026-12-01 is in the future',
     );
   });
 
   it('rejects a month- or year-only date that is not stored as its first day', () => {
-    const problems = broken(({ drugs }) => {
-      drug(drugs, 'methotrexate').initialApproval.US.date = '1953-06-01';
-      drug(drugs, 'canakinumab').initialApproval.US.date = '2009-06-18';
-    });
-    expect(problems).toContainEqual(
+    const drug = buildDrug();
+    drug.initialApproval.US = {
+      ...drug.initialApproval.US,
+      date: '2009-06-18',
+      datePrecision: 'month',
+    };
+    expect(problemsOf([buildDrugFile(drug)])).toContainEqual(
       expect.stringMatching(
-        /methotrexate: initialApproval\.US\.datePrecision: a year-only date is stored as its first day, not 1953-06-01/,
-      ),
-    );
-    expect(problems).toContainEqual(
-      expect.stringMatching(
-        /canakinumab: initialApproval\.US\.datePrecision: a month-only date is stored as its first day/,
+        /testmab: initialApproval\.US\.datePrecision: a month-only date is stored as its first day, not 2009-06-18/,
       ),
     );
   });
 
   it('requires "approved" to cite a label, SmPC or regulator source of the same region', () => {
-    const problems = broken(({ drugs }) => {
-      const us = indication(
-        drug(drugs, 'deucravacitinib'),
-        'plaque-psoriasis',
-      ).statuses.find((s: Json) => s.region === 'US');
-      us.sourceIds = ['sotyktu-smpc-rxreasoner-usage'];
-    });
-    expect(problems).toContainEqual(
+    const drug = buildDrug();
+    approvedUs(drug).sourceIds = ['testmab-news'];
+    const file = buildDrugFile(drug, [
+      buildSource(),
+      buildSource({ id: 'testmab-news', kind: 'review', region: undefined }),
+    ]);
+    expect(problemsOf([file])).toContainEqual(
       expect.stringMatching(
-        /deucravacitinib: .*\(plaque-psoriasis, US\): "approved" must cite a US label, SmPC or regulator source/,
+        /\(rheumatoid-arthritis, US\): "approved" must cite a US label, SmPC or regulator source/,
       ),
     );
   });
 
-  it('requires "emergency-use" to cite a regulator', () => {
-    const problems = broken(({ drugs }) => {
-      const eua = indication(drug(drugs, 'anakinra'), 'covid-19').statuses.find(
-        (s: Json) => s.status === 'emergency-use',
-      );
-      eua.sourceIds = ['trial-save-more'];
+  it('accepts an approval resting on a dated announcement, and only then', () => {
+    const drug = buildDrug();
+    Object.assign(approvedUs(drug), {
+      basis: 'announcement',
+      sourceIds: ['testmab-pr'],
     });
-    expect(problems).toContainEqual(
+    const pr = buildSource({
+      id: 'testmab-pr',
+      kind: 'press-release',
+      title: 'FDA approves Testra for rheumatoid arthritis',
+    });
+    expect(problemsOf([buildDrugFile(drug, [buildSource(), pr])])).toEqual([]);
+    delete approvedUs(drug).date;
+    expect(
+      problemsOf([buildDrugFile(drug, [buildSource(), pr])]),
+    ).toContainEqual(
+      expect.stringMatching(/basis "announcement" needs the announced date/),
+    );
+    approvedUs(drug).sourceIds = ['testmab-uspi'];
+    approvedUs(drug).date = '2020-01-02';
+    expect(problemsOf([buildDrugFile(drug)])).toContainEqual(
       expect.stringMatching(
-        /\(covid-19, US\): "emergency-use" must cite a regulator source/,
+        /basis "announcement" must cite the holder's dated announcement/,
       ),
     );
   });
 
-  it('requires refusals to be dated and to cite a regulator or public record', () => {
-    const problems = broken(({ drugs }) => {
-      const refusal = indication(
-        drug(drugs, 'tofacitinib'),
-        'plaque-psoriasis',
-      ).statuses.find((s: Json) => s.status === 'refused');
-      delete refusal.date;
-      refusal.sourceIds = ['trial-stop-covid'];
-    });
+  it('requires "emergency-use" to cite a regulator, and refusals a date and a public record', () => {
+    const drug = buildDrug();
+    drug.indications[0].statuses.push(
+      {
+        region: 'EU',
+        status: 'emergency-use',
+        ...{ sourceIds: ['testmab-uspi'], locator: 'x' },
+      },
+      {
+        region: 'EU',
+        status: 'refused',
+        sourceIds: ['testmab-uspi'],
+        locator: 'x',
+      },
+    );
+    const problems = problemsOf([buildDrugFile(drug)]);
     expect(problems).toContainEqual(
-      expect.stringMatching(/\(plaque-psoriasis, US\): "refused" needs a date/),
+      expect.stringMatching(
+        /\(rheumatoid-arthritis, EU\): "emergency-use" must cite a regulator source/,
+      ),
     );
     expect(problems).toContainEqual(
       expect.stringMatching(
-        /\(plaque-psoriasis, US\): "refused" must cite a regulator document or a dated public record/,
+        /\(rheumatoid-arthritis, EU\): "refused" needs a date/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /"refused" must cite a regulator document or a dated public record/,
       ),
     );
   });
 
   it('requires evidence to cite a trial or guideline', () => {
-    const problems = broken(({ drugs }) => {
-      const sepsis = indication(drug(drugs, 'anakinra'), 'sepsis');
-      sepsis.evidence.sourceIds = ['kineret-smpc'];
+    const drug = buildDrug();
+    drug.indications.push({
+      conditionId: 'caps',
+      statuses: [],
+      evidence: {
+        use: 'off-label',
+        level: 'low',
+        summary: 'Case series.',
+        sourceIds: ['testmab-uspi'],
+      },
     });
-    expect(problems).toContainEqual(
+    expect(problemsOf([buildDrugFile(drug)])).toContainEqual(
       expect.stringMatching(
-        /anakinra: indications\[\d+\]\.evidence \(sepsis\): evidence must cite a trial or guideline/,
+        /testmab: indications\[1\]\.evidence \(caps\): evidence must cite a trial or guideline/,
       ),
     );
   });
 
   it('requires at least one approval and a boxed-warning claim citing the US label', () => {
-    const problems = broken(({ drugs }) => {
-      const d = drug(drugs, 'deucravacitinib');
-      d.indications = d.indications.map((i: Json) => ({
-        ...i,
-        statuses: i.statuses.filter((s: Json) => s.status !== 'approved'),
-      }));
-      d.boxedWarning = { unverified: true, note: 'not read' };
-    });
+    const drug = buildDrug();
+    drug.indications[0].statuses[0].status = 'not-approved';
+    drug.boxedWarning = {
+      unverified: true,
+      note: 'The label was not available.',
+    };
+    const problems = problemsOf([buildDrugFile(drug)]);
     expect(problems).toContainEqual(
-      'drugs.json: deucravacitinib: indications: no "approved" status in any region; every entry needs at least one',
+      'drugs/testmab.json: testmab: indications: no "approved" status in any region; every entry needs at least one',
     );
     expect(problems).toContainEqual(
-      'drugs.json: deucravacitinib: boxedWarning: must be a verified claim citing the US label (present or not)',
+      'drugs/testmab.json: testmab: boxedWarning: must be a verified claim citing the US label (present or not)',
     );
   });
 
   it('requires dosing for each approved indication and region, and for children when approval goes below 18', () => {
-    const problems = broken(({ drugs }) => {
-      const t = drug(drugs, 'tofacitinib');
-      t.dosing = t.dosing.filter(
-        (d: Json) =>
-          !(d.region === 'EU' && d.conditionId === 'ulcerative-colitis'),
-      );
-      t.dosing = t.dosing.filter(
-        (d: Json) => !(d.region === 'US' && d.conditionId === 'pjia'),
-      );
-      t.dosing.push({
-        region: 'US',
-        conditionId: 'pjia',
-        population: 'adults',
-        regimen: '5 mg twice daily',
-        sourceIds: ['xeljanz-uspi-dosage'],
-        locator: 'USPI §2',
-      });
+    const drug = buildDrug();
+    approvedUs(drug).population = {
+      text: 'children 2 years and older',
+      minAge: { value: 2, unit: 'years' },
+    };
+    drug.indications[0].statuses.push({
+      ...approvedUs(drug),
+      region: 'EU',
+      sourceIds: ['testmab-smpc'],
     });
+    const file = buildDrugFile(drug, [
+      buildSource(),
+      buildSource({ id: 'testmab-smpc', kind: 'smpc', region: 'EU' }),
+    ]);
+    const problems = problemsOf([file]);
     expect(problems).toContainEqual(
       expect.stringMatching(
-        /\(ulcerative-colitis, EU\): approved, but there is no EU dosing for "ulcerative-colitis"/,
+        /\(rheumatoid-arthritis, EU\): approved, but there is no EU dosing for "rheumatoid-arthritis"/,
       ),
     );
     expect(problems).toContainEqual(
       expect.stringMatching(
-        /\(pjia, US\): approved below age 18, but no US dosing for "pjia" covers children/,
+        /\(rheumatoid-arthritis, US\): approved below age 18, but no US dosing for "rheumatoid-arthritis" covers children/,
       ),
     );
   });
 
   it('rejects markup in text fields but accepts comparison signs', () => {
-    const problems = broken(({ drugs }) => {
-      drug(drugs, 'anakinra').renal[0].text =
-        'CrCl <30 mL/min: <b>every other day</b>';
-    });
-    expect(problems).toEqual([
+    const drug = buildDrug();
+    drug.renal = [
+      {
+        region: 'US',
+        text: 'CrCl <30 mL/min: <b>every other day</b>',
+        sourceIds: ['testmab-uspi'],
+        locator: 'USPI §8.6',
+      },
+      {
+        region: 'US',
+        text: 'CrCl <30 mL/min and >15 mL/min',
+        sourceIds: ['testmab-uspi'],
+        locator: 'USPI §8.6',
+      },
+    ];
+    expect(problemsOf([buildDrugFile(drug)])).toEqual([
       expect.stringMatching(
-        /anakinra: renal\[0\]\.text: contains markup; write plain text/,
+        /testmab: renal\[0\]\.text: contains markup; write plain text/,
       ),
     ]);
+  });
+
+  it('rejects research-process words in text a page shows, but not in the review line', () => {
+    const drug = buildDrug({
+      review: 'Two independent passes; the second pass was blind.',
+    });
+    drug.halfLife.note =
+      'Not in any excerpt I could read (search budget exhausted).';
+    const problems = problemsOf([
+      buildDrugFile(drug, [
+        buildSource({ version: 'only the opening was readable' }),
+      ]),
+    ]);
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^drugs\/testmab\.json: testmab: halfLife\.note: says "(excerpt|I could|search budget)"/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /sources: testmab-uspi\.version: says "opening was"/,
+      ),
+    );
+    expect(problems.some((p) => p.includes('.review'))).toBe(false);
   });
 });

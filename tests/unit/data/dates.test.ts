@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparison } from '@/data/comparison/build-comparison';
-import { shownDate } from '@/data/dates';
+import { buildComparison } from '@/domain/comparison/build-comparison';
+import { shownDate } from '@/domain/dates';
 import type { Drug } from '@/data/drug-schema';
 import type { Condition } from '@/data/files-schema';
-import { shippedData } from '../data-fixtures';
+import { shippedData, shippedDrugs } from '../data-fixtures';
 
 describe('dates shown as precisely as the source gives them', () => {
   it('never shows a day the source does not give', () => {
@@ -14,7 +14,7 @@ describe('dates shown as precisely as the source gives them', () => {
 
   it('shows methotrexate’s first US approval as a year and canakinumab’s as a month', () => {
     const data = shippedData();
-    const drugs = data.drugs.drugs as unknown as Drug[];
+    const drugs = shippedDrugs().drugs as unknown as Drug[];
     const pick = (id: string) => drugs.filter((d) => d.id === id);
     const firstUS = (id: string) =>
       buildComparison(pick(id), {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Drug } from '@/data/drug-schema';
 import type { Source } from '@/data/files-schema';
-import { secondaryOnlyClaims } from '@/data/provenance-report';
-import { shippedData } from '../data-fixtures';
+import { secondaryOnlyClaims } from '../../../scripts/data-check/provenance-report';
+import { shippedDrugs } from '../data-fixtures';
 
-const data = shippedData();
-const drugs = data.drugs.drugs as unknown as Drug[];
-const sources = data.sources.sources as unknown as Source[];
+const drugs = shippedDrugs().drugs as unknown as Drug[];
+const sources = shippedDrugs().sources as unknown as Source[];
 const kindOf = new Map(sources.map((s) => [s.id, s.kind]));
 
 describe('claims that rest only on secondary sources', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Drug } from '@/data/drug-schema';
 import type { Condition } from '@/data/files-schema';
-import { chipsFor } from '@/data/status-chips';
-import { shippedData } from '../data-fixtures';
+import { chipsFor } from '@/domain/status-chips';
+import { shippedData, shippedDrugs } from '../data-fixtures';
 
 const data = shippedData();
 const conditions = data.conditions.conditions as unknown as Condition[];
-const anakinra = (data.drugs.drugs as unknown as Drug[]).find(
+const anakinra = (shippedDrugs().drugs as unknown as Drug[]).find(
   (d) => d.id === 'anakinra',
 );
 if (!anakinra) throw new Error('fixture needs anakinra');

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildComparison } from '@/data/comparison/build-comparison';
-import { halfLifeRow } from '@/data/comparison/dosing-rows';
+import { buildComparison } from '@/domain/comparison/build-comparison';
+import { halfLifeRow } from '@/domain/comparison/dosing-rows';
 import type { Drug } from '@/data/drug-schema';
 import { comparisonCsv, escapeCsvCell } from '@/features/compare/csv-export';
-import { shippedData } from '../data-fixtures';
+import { shippedData, shippedDrugs } from '../data-fixtures';
 import { renderAt } from '../render';
 
-const drugs = () => shippedData().drugs.drugs as unknown as Drug[];
+const drugs = () => shippedDrugs().drugs as unknown as Drug[];
 const byId = (id: string) => {
   const drug = drugs().find((d) => d.id === id);
   if (!drug) throw new Error(`fixture needs ${id}`);

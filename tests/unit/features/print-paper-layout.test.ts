@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell, Row, RowGroup } from '@/data/comparison/types';
+import type { Cell, Row, RowGroup } from '@/domain/comparison/types';
 import type { Source } from '@/data/files-schema';
 import { citationOrder, paperLayout } from '@/features/print/paper-layout';
 import {

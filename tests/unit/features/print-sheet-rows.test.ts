@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSectionsFor } from '@/features/print/print-options';
-import { buildComparison } from '@/data/comparison/build-comparison';
+import { buildComparison } from '@/domain/comparison/build-comparison';
 import type { Drug } from '@/data/drug-schema';
 import type { Condition } from '@/data/files-schema';
 import { sheetGroups } from '@/features/print/sheet-rows';
-import { shippedData } from '../data-fixtures';
+import { shippedData, shippedDrugs } from '../data-fixtures';
 
 const data = shippedData();
-const drugs = data.drugs.drugs as unknown as Drug[];
+const drugs = shippedDrugs().drugs as unknown as Drug[];
 const conditions = data.conditions.conditions as unknown as Condition[];
 const pick = (...ids: string[]) =>
   ids.map((id) => {

@@ -2,18 +2,18 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { toBrowseEntry } from '@/data/browse/drug-index';
+import { toBrowseEntry } from '@/domain/browse/drug-index';
 import type { Drug } from '@/data/drug-schema';
 import {
   PAGE_SIZE,
   ResultList,
 } from '@/features/browse/components/result-list';
-import { shippedData } from '../data-fixtures';
+import { shippedDrugs } from '../data-fixtures';
 
 describe('result list paging', () => {
   it('renders the first page of cards and adds more on request', async () => {
-    const base = toIndexEntry(
-      (shippedData().drugs.drugs as unknown as Drug[])[0] as Drug,
+    const base = toBrowseEntry(
+      (shippedDrugs().drugs as unknown as Drug[])[0] as Drug,
     );
     const items = Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({
       drug: {

@@ -8,10 +8,10 @@ import { renderAt } from '../render';
 
 vi.mock('@/config/timeouts', () => ({ DATA_TIMEOUT_MS: 200 }));
 
+/** The files a card reads: its drug file (with its sources) and the condition list. */
 const files = [
-  { file: 'drugs.json', what: 'the drug list' },
+  { file: 'drugs/anakinra.json', what: 'the entry for “?anakinra”?' },
   { file: 'conditions.json', what: 'the condition list' },
-  { file: 'sources.json', what: 'the source list' },
 ] as const;
 
 const cases = [
@@ -49,7 +49,9 @@ describe.each(files)('$file failing', ({ file, what }) => {
       server.use(handler(file));
       const { user } = renderAt('/drugs/anakinra');
       const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
-      expect(alert).toHaveTextContent(`Could not load ${what} (data/${file})`);
+      expect(alert).toHaveTextContent(
+        new RegExp(`Could not load ${what} \\(data/${file}\\)`, 'i'),
+      );
       expect(within(alert).getByText(says)).toBeInTheDocument();
       server.resetHandlers();
       await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -77,12 +79,12 @@ describe('invalid content', () => {
   });
 
   it('a dangling source id keeps the card and says which source is missing', async () => {
-    const data = shippedData();
-    data.sources.sources = data.sources.sources.filter(
-      (s) => s.id !== 'kineret-smpc',
-    );
+    const { drugFiles } = shippedData();
+    const file = drugFiles['anakinra.json'];
+    if (!file) throw new Error('fixture needs anakinra');
+    file.sources = file.sources.filter((s) => s.id !== 'kineret-smpc');
     server.use(
-      http.get('*/data/sources.json', () => HttpResponse.json(data.sources)),
+      http.get('*/data/drugs/anakinra.json', () => HttpResponse.json(file)),
     );
     renderAt('/drugs/anakinra');
     expect(
@@ -90,7 +92,7 @@ describe('invalid content', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Source “kineret-smpc” is cited but missing from sources.json (a data error).',
+        'Source “kineret-smpc” is cited but missing from the drug file (a data error).',
       ),
     ).toBeInTheDocument();
   });

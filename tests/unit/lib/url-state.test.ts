@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { paths } from '@/config/paths';
-import { defaultQuery } from '@/config/url-params';
-import { readQuery, writeQuery } from '@/lib/url-state';
+import { paths } from '@/domain/url/paths';
+import { defaultQuery } from '@/domain/url/url-params';
+import { readQuery, writeQuery } from '@/domain/url/url-state';
 
 const read = (search: string) => readQuery(new URLSearchParams(search));
 

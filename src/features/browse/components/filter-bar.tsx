@@ -7,8 +7,8 @@ import {
   statusFilters,
   type AppQuery,
   type StatusFilter,
-} from '@/config/url-params';
-import { classGroupLabels, routeLabels } from '@/data/labels';
+} from '@/domain/url/url-params';
+import { classGroupLabels, routeLabels } from '@/domain/labels';
 import styles from './filter-bar.module.css';
 
 export const regionFilterLabels = {

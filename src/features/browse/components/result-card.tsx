@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { StatusChip } from '@/components/ui/status-chip';
-import { paths } from '@/config/paths';
+import { paths } from '@/domain/url/paths';
 import { regions } from '@/data/enums';
-import { formatBrands } from '@/data/format-brands';
-import { classGroupLabels, routeLabels } from '@/data/labels';
-import type { DrugIndexEntry } from '@/data/browse/drug-index';
-import type { ChipsByRegion } from '@/data/browse/group-results';
+import { formatBrands } from '@/domain/format-brands';
+import { classGroupLabels, routeLabels } from '@/domain/labels';
+import type { DrugIndexEntry } from '@/domain/browse/drug-index';
+import type { ChipsByRegion } from '@/domain/browse/group-results';
 import styles from './result-card.module.css';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import type { DrugIndexEntry } from '@/data/browse/drug-index';
-import type { ChipsByRegion } from '@/data/browse/group-results';
+import type { DrugIndexEntry } from '@/domain/browse/drug-index';
+import type { ChipsByRegion } from '@/domain/browse/group-results';
 import { ResultCard } from './result-card';
 import styles from './result-list.module.css';
 

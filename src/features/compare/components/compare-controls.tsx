@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import { panelClassName } from '@/components/ui/panel';
 import { Button, buttonClassName } from '@/components/ui/button';
-import { paths } from '@/config/paths';
+import { paths } from '@/domain/url/paths';
 import {
   MAX_COMPARED,
   regionFilters,
   type AppQuery,
-} from '@/config/url-params';
+} from '@/domain/url/url-params';
 import type { IndexEntry } from '@/data/index-schema';
 import styles from './compare-controls.module.css';
 

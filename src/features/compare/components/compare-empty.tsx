@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
-import { paths } from '@/config/paths';
+import { paths } from '@/domain/url/paths';
 import type { IndexEntry } from '@/data/index-schema';
-import { classGroupLabels } from '@/data/labels';
+import { classGroupLabels } from '@/domain/labels';
 
 /** Fewer than two drugs: say so, and offer the selected drug's class peers (alphabetical, not ranked). */
 export function CompareEmpty({

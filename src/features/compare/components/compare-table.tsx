@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Cite, NotVerified } from '@/components/ui/citations';
 import { StatusChip } from '@/components/ui/status-chip';
-import type { Cell, RowGroup } from '@/data/comparison/types';
+import type { Cell, RowGroup } from '@/domain/comparison/types';
 import type { Drug } from '@/data/drug-schema';
-import { formatBrands } from '@/data/format-brands';
-import { classGroupLabels } from '@/data/labels';
+import { formatBrands } from '@/domain/format-brands';
+import { classGroupLabels } from '@/domain/labels';
 import styles from './compare-table.module.css';
 
 type Props = { drugs: Drug[]; groups: RowGroup[] };

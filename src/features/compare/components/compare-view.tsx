@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { SourceNumberingProvider } from '@/components/ui/citations';
 import { SourceList } from '@/components/ui/source-list';
-import type { AppQuery } from '@/config/url-params';
-import { buildComparison } from '@/data/comparison/build-comparison';
+import type { AppQuery } from '@/domain/url/url-params';
+import { buildComparison } from '@/domain/comparison/build-comparison';
 import type { Drug } from '@/data/drug-schema';
 import type { Region } from '@/data/enums';
-import type { Dataset } from '@/data/use-dataset';
+import type { Dataset } from '@/data/data-state';
 import { comparisonCsv, downloadText } from '../csv-export';
 import { CompareControls } from './compare-controls';
 import { CompareTable } from './compare-table';

@@ -2,7 +2,7 @@ import { Cite, NotVerified } from '@/components/ui/citations';
 import { PageHeading } from '@/components/ui/page-heading';
 import { isSourced } from '@/data/claim-guards';
 import type { Drug } from '@/data/drug-schema';
-import { classGroupLabels, routeLabels, topicLabels } from '@/data/labels';
+import { classGroupLabels, routeLabels, topicLabels } from '@/domain/labels';
 import styles from './card.module.css';
 
 /** Identity, then how and when the entry was reviewed, then the US boxed warning. */

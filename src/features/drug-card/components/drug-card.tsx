@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { buttonClassName } from '@/components/ui/button';
 import { SourceNumberingProvider } from '@/components/ui/citations';
 import { SourceList } from '@/components/ui/source-list';
-import { paths } from '@/config/paths';
+import { paths } from '@/domain/url/paths';
 import { collectSourceIds } from '@/data/collect-source-ids';
 import type { Drug } from '@/data/drug-schema';
 import type { Condition, Source } from '@/data/files-schema';

@@ -3,9 +3,9 @@ import { StatusChip } from '@/components/ui/status-chip';
 import type { Drug, Indication } from '@/data/drug-schema';
 import { regions, type Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
-import { chipForStatus } from '@/data/status-chips';
+import { chipForStatus } from '@/domain/status-chips';
 import styles from './card.module.css';
-import { describeQualifiers } from '@/data/status-qualifiers';
+import { describeQualifiers } from '@/domain/status-qualifiers';
 
 type Props = { drug: Drug; conditions: readonly Condition[] };
 

@@ -1,5 +1,5 @@
 import type { Drug } from '@/data/drug-schema';
-import { testLabels } from '@/data/labels';
+import { testLabels } from '@/domain/labels';
 import styles from './card.module.css';
 import { RegionClaims } from './region-claims';
 

@@ -1,4 +1,4 @@
-import { shownDate } from '@/data/dates';
+import { shownDate } from '@/domain/dates';
 import type { Drug } from '@/data/drug-schema';
 import styles from './card.module.css';
 import { ClaimInline } from './claim-inline';

@@ -1,6 +1,6 @@
 import { panelClassName } from '@/components/ui/panel';
 import { Button } from '@/components/ui/button';
-import { regionFilters } from '@/config/url-params';
+import { regionFilters } from '@/domain/url/url-params';
 import { paperSizes, printSections, type PrintSection } from '../print-options';
 import type { PrintQuery } from '../use-print-query';
 import styles from './print-sheet.module.css';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Cite } from '@/components/ui/citations';
-import type { Row, RowGroup } from '@/data/comparison/types';
+import type { Row, RowGroup } from '@/domain/comparison/types';
 import type { Drug } from '@/data/drug-schema';
 import type { RestrictionNote } from '../restriction-notes';
 import styles from './print-sheet.module.css';

@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import type { PrintQuery } from '../use-print-query';
-import { toBrowseEntry } from '@/data/browse/drug-index';
-import { groupByStatus } from '@/data/browse/group-results';
+import { toBrowseEntry } from '@/domain/browse/drug-index';
+import { groupByStatus } from '@/domain/browse/group-results';
 import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
-import type { Dataset } from '@/data/use-dataset';
+import type { Dataset } from '@/data/data-state';
 import { Cite, SourceNumberingProvider } from '@/components/ui/citations';
 import { SourceList } from '@/components/ui/source-list';
 import { applyPageSetup } from '../page-setup';

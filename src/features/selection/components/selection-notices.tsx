@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
 import { Notice } from '@/components/ui/notice';
-import { paths } from '@/config/paths';
-import type { IgnoredParam } from '@/lib/url-state';
+import { paths } from '@/domain/url/paths';
+import type { IgnoredParam } from '@/domain/url/url-state';
 
 type Props = {
   ignored: readonly IgnoredParam[];
