@@ -30,6 +30,10 @@ export default defineConfig({
     sourcemap: true,
     manifest: true,
     modulePreload: { polyfill: false },
+    // One stylesheet for every page (about 7 KB gzip in all): a prerendered page then paints after
+    // its HTML and one CSS request, as the floor page does, instead of waiting for four or five
+    // route stylesheets in turn on a slow network.
+    cssCodeSplit: false,
   },
   test: {
     projects: [

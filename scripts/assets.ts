@@ -49,11 +49,18 @@ export const gzipKB = (dist: string, files: string[]) =>
   files.reduce((n, f) => n + compressedSizes(join(dist, f)).gzip, 0) / 1024;
 
 /**
- * Budgets for the JS+CSS of a first load, gzip. The shell is what every page loads; each
- * prerendered page adds its own route chunk, fetched in parallel.
+ * The JS+CSS of a first load, gzip. The budget is on the shell, what every page loads (the
+ * framework, the layout and the one stylesheet). A prerendered page also preloads its route chunk
+ * and the schema chunk that validates its data, in parallel; those totals are reported so a
+ * page's own growth stays visible, and what a user feels of them is held by the paint and
+ * "React owns the page" budgets of the bench.
  */
 export const jsBudgets = [
   { label: 'shell (every page)', page: 'shell.html', budgetKB: 120 },
-  { label: 'list page', page: 'index.html', budgetKB: 128 },
-  { label: 'drug card', page: 'drugs/anakinra.html', budgetKB: 135 },
+  { label: 'list page in all', page: 'index.html', budgetKB: undefined },
+  {
+    label: 'drug card in all',
+    page: 'drugs/anakinra.html',
+    budgetKB: undefined,
+  },
 ] as const;

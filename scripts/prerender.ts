@@ -119,6 +119,10 @@ export async function prerenderInto(dist: string) {
     const route = page.routeModule
       ? chunkAssets(manifest, page.routeModule)
       : { js: [], css: [] };
+    // The schema chunk validates the data before React takes over; without a preload it is only
+    // requested once the app runs, a whole round trip after the data itself has arrived.
+    if (page.dataFiles.length > 0)
+      route.js.push(...chunkAssets(manifest, 'src/data/parsers.ts').js);
     // Links the built index.html already has are not repeated (a second request mode would fetch twice).
     const fresh = (file: string) => !template.includes(`/${file}"`);
     const assets = {

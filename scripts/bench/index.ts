@@ -53,7 +53,9 @@ async function measureRoutes(dir: string, ids: string[]) {
   try {
     const at = (path: string) => `${server.url}${path}`;
     return {
-      floor: await measureLoad(browser, at(floorPath), 'main h1', runs),
+      floor: await measureLoad(browser, at(floorPath), 'main h1', runs, {
+        react: false,
+      }),
       list: await measureLoad(browser, at('/'), 'main article', runs),
       card: await measureLoad(browser, at(`/drugs/${ids[0]}`), 'main h1', runs),
       compare: await measureLoad(

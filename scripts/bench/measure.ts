@@ -59,6 +59,7 @@ async function visit(
   page: Page,
   navigate: () => Promise<unknown>,
   ready: string,
+  react: boolean,
 ): Promise<Visit> {
   let dataBytes = 0;
   const pending: Promise<void>[] = [];
@@ -72,7 +73,8 @@ async function visit(
   };
   page.on('requestfinished', onFinished);
   await navigate();
-  const reactOwns = await timeToInteractive(page);
+  // The floor page has no app: nothing ever owns it.
+  const reactOwns = react ? await timeToInteractive(page) : 0;
   await page.locator(ready).first().waitFor({ timeout: 120_000 });
   await page.waitForLoadState('load');
   await page.waitForTimeout(500);
@@ -107,6 +109,7 @@ export async function measureLoad(
   url: string,
   ready: string,
   runs: number,
+  { react = true }: { react?: boolean } = {},
 ) {
   const cold: Visit[] = [];
   const warm: Visit[] = [];
@@ -116,10 +119,20 @@ export async function measureLoad(
     await page.addInitScript(paintRecorder);
     await throttle(context, page);
     cold.push(
-      await visit(page, () => page.goto(url, { waitUntil: 'commit' }), ready),
+      await visit(
+        page,
+        () => page.goto(url, { waitUntil: 'commit' }),
+        ready,
+        react,
+      ),
     );
     warm.push(
-      await visit(page, () => page.reload({ waitUntil: 'commit' }), ready),
+      await visit(
+        page,
+        () => page.reload({ waitUntil: 'commit' }),
+        ready,
+        react,
+      ),
     );
     await context.close();
   }

@@ -70,6 +70,11 @@ export const statusSchema = z.strictObject({
 const evidenceSchema = z.strictObject({
   use: z.enum(evidenceUses),
   level: z.enum(evidenceLevels),
+  /**
+   * For trials-only uses: whether anyone is still developing the drug for this condition. A
+   * programme that stopped (refused, withdrawn, abandoned) is not shown as "investigational".
+   */
+  development: z.optional(z.enum(['ongoing', 'stopped'])),
   summary: text(),
   sourceIds: z
     .array(text())

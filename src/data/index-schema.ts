@@ -28,6 +28,7 @@ export const indexIndicationSchema = z.strictObject({
       z.strictObject({
         use: z.enum(evidenceUses),
         level: z.enum(evidenceLevels),
+        development: z.optional(z.enum(['ongoing', 'stopped'])),
       }),
       z.strictObject({ unverified: z.literal(true) }),
     ]),

@@ -46,7 +46,13 @@ function toIndexIndication(indication: Indication): IndexIndication {
           evidence:
             'unverified' in evidence
               ? { unverified: true }
-              : { use: evidence.use, level: evidence.level },
+              : {
+                  use: evidence.use,
+                  level: evidence.level,
+                  ...(evidence.development
+                    ? { development: evidence.development }
+                    : {}),
+                },
         }
       : {}),
   };

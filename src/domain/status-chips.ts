@@ -1,6 +1,7 @@
 import type { IndexIndication, IndexStatus } from '@/data/index-schema';
 import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
+import { shownDate } from '@/domain/dates';
 
 export type ChipKind =
   | 'approved'
@@ -8,6 +9,7 @@ export type ChipKind =
   | 'emergency-use'
   | 'off-label'
   | 'investigational'
+  | 'development-stopped'
   | 'not-recommended'
   | 'refused'
   | 'withdrawn'
@@ -17,94 +19,217 @@ export type ChipKind =
 
 export type StatusChip = {
   kind: ChipKind;
+  /** The chip's words, the same on the card, in the comparison, in the CSV and on paper. */
   label: string;
   /** An approval's restriction in full, also inside `label`; paper prints it once as a lettered note. */
   restriction?: string;
+  /** Set when the approval rests on the holder's or regulator's announcement, not label text. */
+  announced?: boolean;
   sourceIds: string[];
   /** The status's locator in its sources, for references on paper. */
   locator?: string | undefined;
 };
 
-const year = (date: string | undefined) => (date ? ` ${date.slice(0, 4)}` : '');
+/** What the chip says when the data does not know the status. Never "not approved". */
+export const UNVERIFIED_STATUS = 'Status not verified: check the label';
 
 type ShownEvidence = Extract<
   NonNullable<IndexIndication['evidence']>,
   { use: unknown }
 >;
+/** Provenance is present on statuses read from a drug file, absent on those read from the index. */
+type Provenance = { sourceIds?: string[]; locator?: string };
 /** An indication as the index stores it, or as a drug file does (with provenance). */
 type ChipIndication = {
   conditionId: string;
   statuses: readonly (IndexStatus & Provenance)[];
   evidence?: (ShownEvidence & Provenance) | { unverified: true };
 };
-/** Provenance is present on statuses read from a drug file, absent on those read from the index. */
-type Provenance = { sourceIds?: string[]; locator?: string };
+type KnownStatus = Extract<IndexStatus, { status: unknown }> & Provenance;
 
-const evidenceLabel = (evidence: ShownEvidence) =>
-  `${{ 'off-label': 'Off-label', investigational: 'Investigational', 'not-recommended': 'Not recommended' }[evidence.use]} · ${evidence.level.replace('-', ' ')} evidence`;
+const levelWords = (level: ShownEvidence['level']) =>
+  `${level.replace('-', ' ')} evidence`;
+
+/** The evidence axis in words: the use, whether development goes on, and the level. */
+export function evidenceChip(evidence: ShownEvidence & Provenance): StatusChip {
+  const stopped =
+    evidence.use === 'investigational' && evidence.development === 'stopped';
+  const kind: ChipKind = stopped ? 'development-stopped' : evidence.use;
+  const words = {
+    'off-label': 'Off-label',
+    investigational: 'Investigational',
+    'development-stopped': 'Studied; development stopped',
+    'not-recommended': 'Not recommended',
+  }[
+    kind as
+      | 'off-label'
+      | 'investigational'
+      | 'development-stopped'
+      | 'not-recommended'
+  ];
+  return {
+    kind,
+    label: `${words} · ${levelWords(evidence.level)}`,
+    sourceIds: evidence.sourceIds ?? [],
+    ...(evidence.locator ? { locator: evidence.locator } : {}),
+  };
+}
+
+const ageWords = (a: { value: number; unit: 'years' | 'months' }) =>
+  `${a.value} ${a.value === 1 ? a.unit.slice(0, -1) : a.unit}`;
+
+/**
+ * Whom a status applies to, in a few words: "adults", "12 years and older", "2 to 17 years",
+ * "IV". Used when a region has more than one status for a condition, so chips never look alike.
+ */
+export function whomFor(status: KnownStatus): string | undefined {
+  const p = status.population;
+  const parts: string[] = [];
+  if (p?.minAge && p.maxAge)
+    parts.push(
+      p.minAge.unit === p.maxAge.unit
+        ? `${p.minAge.value} to ${ageWords(p.maxAge)}`
+        : `${ageWords(p.minAge)} to ${ageWords(p.maxAge)}`,
+    );
+  else if (p?.minAge)
+    parts.push(
+      p.minAge.unit === 'years' && p.minAge.value >= 18
+        ? 'adults'
+        : `${ageWords(p.minAge)} and older`,
+    );
+  else if (p?.maxAge) parts.push(`under ${ageWords(p.maxAge)}`);
+  if (p?.minWeightKg) parts.push(`≥ ${p.minWeightKg} kg`);
+  if (status.formulation) parts.push(status.formulation);
+  if (parts.length === 0 && p) parts.push(p.text);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+type ChipParts = {
+  kind: ChipKind;
+  base: string;
+  whom: string[];
+  restriction?: string | undefined;
+  suffix?: string | undefined;
+  announced?: boolean;
+  sourceIds: string[];
+  locator?: string | undefined;
+};
+
+function partsFor(
+  status: IndexStatus & Provenance,
+  subtypeName: string | undefined,
+): ChipParts {
+  if ('unverified' in status)
+    return {
+      kind: 'unverified',
+      base: UNVERIFIED_STATUS,
+      whom: [],
+      sourceIds: [],
+    };
+  const sourceIds = status.sourceIds ?? [];
+  const common = { whom: [], sourceIds, locator: status.locator };
+  switch (status.status) {
+    case 'approved': {
+      const only = status.subtypeOnly ?? subtypeName;
+      const announced = status.basis === 'announcement';
+      return {
+        ...common,
+        kind: only ? 'approved-subtype' : 'approved',
+        base: only ? `Approved (${only} only)` : 'Approved',
+        restriction: only ? undefined : status.restriction,
+        ...(announced
+          ? {
+              announced,
+              suffix: `announced ${status.date ? shownDate(status.date, status.datePrecision) : 'date not known'}; label text not checked`,
+            }
+          : {}),
+      };
+    }
+    case 'emergency-use':
+      return {
+        ...common,
+        kind: 'emergency-use',
+        base: 'Emergency use',
+        suffix: status.revoked
+          ? `ended${status.revokedDate ? ` ${status.revokedDate}` : ''}`
+          : undefined,
+      };
+    case 'refused':
+      return {
+        ...common,
+        kind: 'refused',
+        base: `Refused${status.date ? ` ${shownDate(status.date, status.datePrecision)}` : ''}`,
+      };
+    case 'withdrawn':
+      return {
+        ...common,
+        kind: 'withdrawn',
+        base: `Withdrawn${status.date ? ` ${shownDate(status.date, status.datePrecision)}` : ''}`,
+      };
+    case 'not-approved':
+      return { ...common, kind: 'not-approved', base: 'Not approved' };
+  }
+}
+
+function toChip(parts: ChipParts): StatusChip {
+  const qualifiers = [
+    ...(parts.whom.length > 0 ? [parts.whom.join('; ')] : []),
+    ...(parts.suffix ? [parts.suffix] : []),
+  ];
+  const label = `${parts.base}${qualifiers.length > 0 ? ` (${qualifiers.join('; ')})` : ''}${parts.restriction ? ` with restriction: ${parts.restriction}` : ''}`;
+  return {
+    kind: parts.kind,
+    label,
+    ...(parts.restriction ? { restriction: parts.restriction } : {}),
+    ...(parts.announced ? { announced: true } : {}),
+    sourceIds: parts.sourceIds,
+    ...(parts.locator ? { locator: parts.locator } : {}),
+  };
+}
 
 /** The words of one regulatory status entry, with its qualifiers, as shown on a chip. */
 export function chipForStatus(
   status: IndexStatus & Provenance,
   subtypeName?: string,
 ): StatusChip {
-  if ('unverified' in status)
-    return {
-      kind: 'unverified',
-      label: 'Not verified: see the label',
-      sourceIds: [],
-    };
-  const chip = chipFor(status, subtypeName);
-  return status.locator ? { ...chip, locator: status.locator } : chip;
+  return toChip(partsFor(status, subtypeName));
 }
 
-function chipFor(
-  status: Extract<IndexStatus, { status: unknown }> & Provenance,
-  subtypeName: string | undefined,
-): StatusChip {
-  const sourceIds = status.sourceIds ?? [];
-  switch (status.status) {
-    case 'approved': {
-      const only = status.subtypeOnly ?? subtypeName;
-      if (only)
-        return {
-          kind: 'approved-subtype',
-          label: `Approved (${only} only)`,
-          sourceIds,
-        };
-      const { restriction } = status;
-      if (restriction)
-        return {
-          kind: 'approved',
-          label: `Approved with restriction: ${restriction}`,
-          restriction,
-          sourceIds,
-        };
-      return { kind: 'approved', label: 'Approved', sourceIds };
+/**
+ * Chips for several statuses of one region: each names whom it applies to when there is more
+ * than one, and statuses that read the same (same kind, restriction and dates) become one chip
+ * naming all their populations, with their sources merged.
+ */
+function chipsForStatuses(
+  statuses: readonly (IndexStatus & Provenance)[],
+  subtypeName?: (status: IndexStatus) => string | undefined,
+): StatusChip[] {
+  const parts = statuses.map((s) => {
+    const p = partsFor(s, subtypeName?.(s));
+    const whom = 'status' in s && statuses.length > 1 ? whomFor(s) : undefined;
+    return { ...p, whom: whom ? [whom] : [] };
+  });
+  const merged: ChipParts[] = [];
+  for (const p of parts) {
+    const same = merged.find(
+      (m) =>
+        m.kind === p.kind &&
+        m.base === p.base &&
+        m.restriction === p.restriction &&
+        m.suffix === p.suffix,
+    );
+    if (!same) {
+      merged.push({ ...p, whom: [...p.whom] });
+      continue;
     }
-    case 'emergency-use':
-      return {
-        kind: 'emergency-use',
-        label: status.revoked
-          ? `Emergency use (ended${year(status.revokedDate)})`
-          : 'Emergency use',
-        sourceIds,
-      };
-    case 'refused':
-      return {
-        kind: 'refused',
-        label: `Refused${year(status.date)}`,
-        sourceIds,
-      };
-    case 'withdrawn':
-      return {
-        kind: 'withdrawn',
-        label: `Withdrawn${year(status.date)}`,
-        sourceIds,
-      };
-    case 'not-approved':
-      return { kind: 'not-approved', label: 'Not approved', sourceIds };
+    p.whom.forEach((w) => {
+      if (!same.whom.includes(w)) same.whom.push(w);
+    });
+    same.sourceIds = [...new Set([...same.sourceIds, ...p.sourceIds])];
+    if (p.locator && p.locator !== same.locator)
+      same.locator = same.locator ? `${same.locator}; ${p.locator}` : p.locator;
   }
+  return merged.map(toChip);
 }
 
 /** Conditions below `conditionId` in the parent tree (sub-types), not including itself. */
@@ -132,7 +257,8 @@ export function descendantsOf(
 /**
  * Chips for one drug, one condition, one region, from both axes. Approvals for a sub-type show
  * as "Approved (<sub-type> only)". A pair the data does not list is "not covered", never
- * "not approved": absence of an entry is not evidence of absence of an approval.
+ * "not approved": absence of an entry is not evidence of absence of an approval. An unverified
+ * status says so; it is never counted as not approved.
  */
 export function chipsFor(
   drug: { indications: readonly ChipIndication[] },
@@ -140,37 +266,29 @@ export function chipsFor(
   region: Region,
   conditions: readonly Condition[],
 ): StatusChip[] {
-  const chips: StatusChip[] = [];
   const direct = drug.indications.find((i) => i.conditionId === conditionId);
-  direct?.statuses
-    .filter((s) => s.region === region)
-    .forEach((s) => chips.push(chipForStatus(s)));
+  const chips = chipsForStatuses(
+    direct?.statuses.filter((s) => s.region === region) ?? [],
+  );
   // Sub-type approvals matter only when the condition as a whole is not approved in this region.
   const wholeApproved = chips.some((c) => c.kind === 'approved');
   for (const sub of wholeApproved
     ? []
     : descendantsOf(conditionId, conditions)) {
     const indication = drug.indications.find((i) => i.conditionId === sub.id);
-    indication?.statuses
-      .filter(
+    const approvals =
+      indication?.statuses.filter(
         (s) => s.region === region && 'status' in s && s.status === 'approved',
-      )
-      .forEach((s) =>
-        chips.push(chipForStatus(s, sub.synonyms[0] ?? sub.name)),
-      );
+      ) ?? [];
+    chips.push(
+      ...chipsForStatuses(approvals, () => sub.synonyms[0] ?? sub.name),
+    );
   }
   const hasApproval = chips.some(
     (c) => c.kind === 'approved' || c.kind === 'approved-subtype',
   );
-  if (direct?.evidence && 'use' in direct.evidence && !hasApproval) {
-    const evidence = direct.evidence;
-    chips.push({
-      kind: evidence.use,
-      label: evidenceLabel(evidence),
-      sourceIds: evidence.sourceIds ?? [],
-      ...(evidence.locator ? { locator: evidence.locator } : {}),
-    });
-  }
+  if (direct?.evidence && 'use' in direct.evidence && !hasApproval)
+    chips.push(evidenceChip(direct.evidence));
   const meaningful = chips.filter(
     (c) => c.kind !== 'not-approved' || chips.length === 1,
   );

@@ -19,7 +19,10 @@ type SourceListProps = {
   locators?: ReadonlyMap<string, readonly string[]> | undefined;
 };
 
-/** Numbered references in citation order; the URL is printed as text so it survives paper. */
+/**
+ * Numbered references in citation order. The canonical document comes first; the copy actually
+ * read follows when it differs. URLs are printed as text so they survive paper.
+ */
 export function SourceList({ order, sources, locators }: SourceListProps) {
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (
@@ -39,13 +42,6 @@ export function SourceList({ order, sources, locators }: SourceListProps) {
                     : ''}
                   .
                 </span>{' '}
-                Version {source.version}
-                <span className={styles.detail}>; read {source.accessed}</span>.
-                {locators?.get(id)?.length
-                  ? ` At ${locators.get(id)?.join('; ')}.`
-                  : ''}
-                {source.doi ? ` doi:${source.doi}.` : ''}
-                {source.pmid ? ` PMID ${source.pmid}.` : ''}{' '}
                 <a
                   href={source.url}
                   rel="noopener noreferrer"
@@ -54,6 +50,28 @@ export function SourceList({ order, sources, locators }: SourceListProps) {
                 >
                   {source.url}
                 </a>
+                .{' '}
+                {source.readVia ? (
+                  <>
+                    Read from a copy of the {source.version} text:{' '}
+                    <a
+                      href={source.readVia}
+                      rel="noopener noreferrer"
+                      target="_blank"
+                      className={styles.url}
+                    >
+                      {source.readVia}
+                    </a>
+                  </>
+                ) : (
+                  <>Version {source.version}</>
+                )}
+                <span className={styles.detail}>; read {source.accessed}</span>.
+                {locators?.get(id)?.length
+                  ? ` At ${locators.get(id)?.join('; ')}.`
+                  : ''}
+                {source.doi ? ` doi:${source.doi}.` : ''}
+                {source.pmid ? ` PMID ${source.pmid}.` : ''}
               </>
             ) : (
               <span>

@@ -9,6 +9,7 @@ const icons: Record<ChipKind, string> = {
   'emergency-use': '⚑',
   'off-label': '○',
   investigational: '⚗',
+  'development-stopped': '⊖',
   'not-recommended': '✕',
   refused: '✕',
   withdrawn: '⊘',

@@ -24,6 +24,11 @@ export const resultGroups = [
     kinds: ['investigational'],
   },
   {
+    id: 'development-stopped',
+    title: 'Studied, development stopped',
+    kinds: ['development-stopped'],
+  },
+  {
     id: 'not-recommended',
     title: 'Not recommended (evidence against)',
     kinds: ['not-recommended'],
@@ -33,10 +38,16 @@ export const resultGroups = [
     title: 'Refused or withdrawn',
     kinds: ['refused', 'withdrawn'],
   },
+  // Not knowing a status is its own answer, after every known status and never with "not approved".
+  {
+    id: 'unverified',
+    title: 'Status not verified: check the label',
+    kinds: ['unverified'],
+  },
   {
     id: 'not-approved',
     title: 'Listed, not approved',
-    kinds: ['not-approved', 'unverified'],
+    kinds: ['not-approved'],
   },
 ] as const satisfies readonly {
   id: string;
@@ -58,9 +69,11 @@ const statusFilterKinds: Record<StatusFilter, ChipKind[]> = {
   'emergency-use': ['emergency-use'],
   'off-label': ['off-label'],
   investigational: ['investigational'],
+  'development-stopped': ['development-stopped'],
   'not-recommended': ['not-recommended'],
   refused: ['refused'],
   withdrawn: ['withdrawn'],
+  unverified: ['unverified'],
 };
 
 /**

@@ -68,6 +68,15 @@ export const withRegion = (
   region: Region,
 ) => (regions.length > 1 ? `${text} (${region})` : text);
 
-/** Marks a row as differing when its drugs' normalised values are not all the same. */
-export const cellsDiffer = (cells: readonly Cell[]) =>
-  new Set(cells.map((c) => c.norm)).size > 1;
+/** A cell whose value is not known: not verified. It is a gap, not a value, so it never differs. */
+export const isGap = (cell: Cell) =>
+  cell.unverified === true || cell.gap === true;
+
+/**
+ * A row's neutral marks. `differs`: two known values are not the same (a gap next to a value is
+ * not a difference). `gap`: at least one drug's value is not verified.
+ */
+export const rowMarks = (cells: readonly Cell[]) => ({
+  differs: new Set(cells.filter((c) => !isGap(c)).map((c) => c.norm)).size > 1,
+  gap: cells.some(isGap),
+});

@@ -4,12 +4,17 @@ import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
 import { topicLabels } from '@/domain/labels';
 import {
-  cellsDiffer,
+  rowMarks,
   citedAtOf,
   emptyCell,
   listCell,
   unverifiedCell,
 } from '@/domain/comparison/cells';
+import {
+  formatHalfLife,
+  halfLifeHours,
+  halfLifeUnit,
+} from '@/domain/half-life';
 import type { Cell, Row } from '@/domain/comparison/types';
 
 const suffix = (regions: readonly Region[], region: Region) =>
@@ -57,35 +62,25 @@ export function dosingRows(
         region,
         label: `Dosing: ${nameOf(conditionId)}${suffix(regions, region)}`,
         cells,
-        differs: cellsDiffer(cells),
+        ...rowMarks(cells),
       };
     }),
   );
 }
 
-/** Half-life in one unit per row (hours, or days when any value reaches 3 days), so the numbers line up. */
+/**
+ * Half-life in one unit per row (hours when every value is under 48 hours, else days), so the
+ * numbers line up; equality is judged in hours, so equal values in different units are equal.
+ */
 export function halfLifeRow(drugs: readonly Drug[]): Row {
-  const hours = (value: number, unit: 'h' | 'd') =>
-    unit === 'd' ? value * 24 : value;
-  const maxHours = Math.max(
-    0,
-    ...drugs.map((d) =>
-      isSourced(d.halfLife) ? hours(d.halfLife.max, d.halfLife.unit) : 0,
-    ),
-  );
-  const unit = maxHours >= 72 ? 'd' : 'h';
-  const show = (h: number) =>
-    String(Math.round((unit === 'd' ? h / 24 : h) * 10) / 10);
+  const known = drugs.map((d) => d.halfLife).filter(isSourced);
+  const unit = halfLifeUnit(known);
   const cells = drugs.map((d): Cell => {
     const claim = d.halfLife;
     if (!isSourced(claim)) return unverifiedCell(claim.note);
-    const [min, max] = [
-      hours(claim.min, claim.unit),
-      hours(claim.max, claim.unit),
-    ];
-    const range = min === max ? show(min) : `${show(min)}–${show(max)}`;
+    const { min, max } = halfLifeHours(claim);
     return {
-      text: `${range} ${unit === 'd' ? 'days' : 'hours'} (${claim.text})`,
+      text: `${formatHalfLife(claim, unit)} (${claim.text})`,
       norm: `${Math.round(min * 10)}-${Math.round(max * 10)}`,
       sourceIds: claim.sourceIds,
       citedAt: citedAtOf([claim]),
@@ -96,7 +91,7 @@ export function halfLifeRow(drugs: readonly Drug[]): Row {
     group: 'dosing',
     label: `Half-life (${unit === 'd' ? 'days' : 'hours'})`,
     cells,
-    differs: cellsDiffer(cells),
+    ...rowMarks(cells),
   };
 }
 
@@ -143,6 +138,6 @@ export function boxedWarningRow(
     topic: 'Boxed warning',
     region,
     cells,
-    differs: cellsDiffer(cells),
+    ...rowMarks(cells),
   };
 }

@@ -4,7 +4,7 @@ import type { Drug } from '@/data/drug-schema';
 import type { Region } from '@/data/enums';
 import { classGroupLabels, routeLabels } from '@/domain/labels';
 import {
-  cellsDiffer,
+  rowMarks,
   citedAtOf,
   normalise,
   unverifiedCell,
@@ -25,7 +25,7 @@ export function identityRows(
   drugs: readonly Drug[],
   regions: readonly Region[],
 ): Row[] {
-  const rows: Omit<Row, 'differs'>[] = [
+  const rows: Omit<Row, 'differs' | 'gap'>[] = [
     {
       id: 'class',
       group: 'identity',
@@ -74,5 +74,5 @@ export function identityRows(
       }),
     })),
   ];
-  return rows.map((row) => ({ ...row, differs: cellsDiffer(row.cells) }));
+  return rows.map((row) => ({ ...row, ...rowMarks(row.cells) }));
 }

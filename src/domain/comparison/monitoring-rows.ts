@@ -3,7 +3,7 @@ import type { Drug } from '@/data/drug-schema';
 import { testIds, type Region, type TestId } from '@/data/enums';
 import { testLabels } from '@/domain/labels';
 import {
-  cellsDiffer,
+  rowMarks,
   listCell,
   unverifiedCell,
   withRegion,
@@ -63,7 +63,7 @@ export function monitoringRows(
           topic: testLabels[testId],
           region,
           cells,
-          differs: cellsDiffer(cells),
+          ...rowMarks(cells),
         };
       }),
     );

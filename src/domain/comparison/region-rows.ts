@@ -2,7 +2,7 @@ import { isSourced } from '@/data/claim-guards';
 import type { Drug } from '@/data/drug-schema';
 import type { Region } from '@/data/enums';
 import {
-  cellsDiffer,
+  rowMarks,
   citedAtOf,
   listCell,
   unverifiedCell,
@@ -97,7 +97,7 @@ export function textRows(
         topic: text,
         region,
         cells,
-        differs: cellsDiffer(cells),
+        ...rowMarks(cells),
       };
     }),
   );
@@ -108,7 +108,7 @@ export function otherRows(
   drugs: readonly Drug[],
   regions: readonly Region[],
 ): Row[] {
-  const rows: Omit<Row, 'differs'>[] = regions.flatMap((region) => [
+  const rows: Omit<Row, 'differs' | 'gap'>[] = regions.flatMap((region) => [
     {
       id: `interactions-${region}`,
       group: 'populations' as const,
@@ -150,5 +150,5 @@ export function otherRows(
       sourceIds: [],
     })),
   });
-  return rows.map((row) => ({ ...row, differs: cellsDiffer(row.cells) }));
+  return rows.map((row) => ({ ...row, ...rowMarks(row.cells) }));
 }

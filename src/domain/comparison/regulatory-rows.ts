@@ -3,7 +3,7 @@ import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
 import { chipsFor } from '@/domain/status-chips';
 import { describeQualifiers } from '@/domain/status-qualifiers';
-import { cellsDiffer, citedAtOf } from '@/domain/comparison/cells';
+import { rowMarks, citedAtOf } from '@/domain/comparison/cells';
 import type { Cell, Row } from '@/domain/comparison/types';
 
 /**
@@ -39,12 +39,15 @@ export function regulatoryRows(
             ? describeQualifiers(s)
             : [],
         );
+        const known = chips.filter((c) => c.kind !== 'unverified');
         return {
           text: chips.map((c) => c.label).join('; '),
-          norm: chips
+          // Equality on the known status kinds: an unverified status is a gap, not a value.
+          norm: known
             .map((c) => c.kind)
             .sort()
             .join(','),
+          ...(known.length === 0 && chips.length > 0 ? { gap: true } : {}),
           sourceIds: [...new Set(chips.flatMap((c) => c.sourceIds))],
           citedAt: citedAtOf(chips),
           chips,
@@ -60,7 +63,7 @@ export function regulatoryRows(
         label:
           regions.length > 1 ? `${condition.name} (${region})` : condition.name,
         cells,
-        differs: cellsDiffer(cells),
+        ...rowMarks(cells),
       };
     }),
   );

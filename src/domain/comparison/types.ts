@@ -12,6 +12,8 @@ export type Cell = {
   /** Where in each source the cell's claims are (label section, table), for references on paper. */
   citedAt?: CitedAt[];
   unverified?: boolean;
+  /** The value is not known (e.g. every status unverified), though the cell still shows its chips. */
+  gap?: boolean;
   /** Why an unverified value could not be confirmed. */
   note?: string;
   chips?: StatusChip[];
@@ -32,7 +34,10 @@ export type Row = {
   group: RowGroupId;
   label: string;
   cells: Cell[];
+  /** Two known values differ (a neutral mark, never better or worse). */
   differs: boolean;
+  /** Some drug's value is not verified (its own neutral mark). */
+  gap: boolean;
   /** What the row is about without its region, and the region, for rows that exist once per region. */
   topic?: string;
   region?: Region;

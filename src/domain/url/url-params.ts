@@ -19,9 +19,11 @@ export const statusFilters = [
   'emergency-use',
   'off-label',
   'investigational',
+  'development-stopped',
   'not-recommended',
   'refused',
   'withdrawn',
+  'unverified',
 ] as const;
 export type StatusFilter = (typeof statusFilters)[number];
 
@@ -37,7 +39,10 @@ export type AppQuery = {
   route: RouteOfAdministration | undefined;
   q: string;
   ids: string[];
+  /** Compare: show only rows where two known values differ. */
   diff: boolean;
+  /** Compare: show only rows where a value is not verified. */
+  gaps: boolean;
 };
 
 export const defaultQuery: AppQuery = {
@@ -49,6 +54,7 @@ export const defaultQuery: AppQuery = {
   q: '',
   ids: [],
   diff: false,
+  gaps: false,
 };
 
 /**

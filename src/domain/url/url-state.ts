@@ -90,9 +90,14 @@ export function readQuery(
     q = q.slice(0, MAX_VALUE_LENGTH);
   }
 
-  const diff = params.get('diff');
-  if (diff !== null && diff !== '1' && diff !== '0')
-    ignore('diff', diff, 'use 1 or 0');
+  const flag = (name: 'diff' | 'gaps') => {
+    const value = params.get(name);
+    if (value !== null && value !== '1' && value !== '0')
+      ignore(name, value, 'use 1 or 0');
+    return value === '1';
+  };
+  const diff = flag('diff');
+  const gaps = flag('gaps');
 
   return {
     query: {
@@ -104,7 +109,8 @@ export function readQuery(
       // Kept as typed (spaces included) so the search box round-trips; matching ignores extra spaces.
       q,
       ids,
-      diff: diff === '1',
+      diff,
+      gaps,
     },
     ignored,
   };
@@ -125,5 +131,6 @@ export function writeQuery(
   if (query.q) params.set('q', query.q);
   query.ids?.forEach((id) => params.append('id', id));
   if (query.diff) params.set('diff', '1');
+  if (query.gaps) params.set('gaps', '1');
   return params;
 }

@@ -8,6 +8,8 @@ export type ConditionCounts = {
   approved: number;
   subtypeOnly: number;
   offLabel: number;
+  /** Drugs listed for the condition whose status here is not verified (never counted as not approved). */
+  unverified: number;
 };
 export type ConditionOption = { condition: Condition; counts: ConditionCounts };
 export type ConditionGroup = { area: string; options: ConditionOption[] };
@@ -42,7 +44,7 @@ function countFor(
   regions: readonly Region[],
   conditions: readonly Condition[],
 ): ConditionCounts {
-  const counts = { approved: 0, subtypeOnly: 0, offLabel: 0 };
+  const counts = { approved: 0, subtypeOnly: 0, offLabel: 0, unverified: 0 };
   for (const drug of drugs) {
     const kinds = new Set(
       regions.flatMap((r) =>
@@ -52,6 +54,7 @@ function countFor(
     if (kinds.has('approved')) counts.approved += 1;
     else if (kinds.has('approved-subtype')) counts.subtypeOnly += 1;
     else if (kinds.has('off-label')) counts.offLabel += 1;
+    else if (kinds.has('unverified')) counts.unverified += 1;
   }
   return counts;
 }

@@ -39,6 +39,7 @@ export function comparisonCsv({
       'Attribute',
       ...drugNames.flatMap((name) => [name, `${name}: source ids`]),
       'Differs',
+      'Value not verified',
     ],
   ];
   for (const group of groups) {
@@ -54,6 +55,7 @@ export function comparisonCsv({
           cell.sourceIds.join(' '),
         ]),
         row.differs ? 'yes' : 'no',
+        row.gap ? 'yes' : 'no',
       ]);
     }
   }

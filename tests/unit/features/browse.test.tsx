@@ -54,7 +54,7 @@ describe('browse by condition', () => {
       }),
     ).toBeInTheDocument();
     const otherGroups = screen.getAllByRole('list', {
-      name: /^(Off-label use|Investigational|Not recommended \(evidence against\)|Listed, not approved): Psoriatic arthritis$/,
+      name: /^(Off-label use|Investigational|Studied, development stopped|Not recommended \(evidence against\)|Listed, not approved): Psoriatic arthritis$/,
     });
     expect(otherGroups.flatMap((list) => namesIn(list))).toContain('Anakinra');
     expect(screen.getByRole('radio', { name: 'US and EU' })).toBeChecked();

@@ -16,38 +16,63 @@ const byId = (id: string) => {
 
 describe('difference logic', () => {
   it('treats equal half-lives written in different units as equal, and shows one unit per row', () => {
-    const a = {
-      ...byId('anakinra'),
+    const withHalfLife = (
+      id: string,
+      min: number,
+      max: number,
+      unit: 'h' | 'd',
+    ) => ({
+      ...byId(id),
       halfLife: {
-        min: 48,
-        max: 48,
-        unit: 'h' as const,
-        text: '48 h',
+        min,
+        max,
+        unit,
+        text: 'as labelled',
         sourceIds: ['x'],
         locator: 'y',
       },
-    };
-    const b = {
+    });
+    const hours = halfLifeRow([
+      withHalfLife('anakinra', 36, 36, 'h'),
+      withHalfLife('tofacitinib', 1.5, 1.5, 'd'),
+    ]);
+    expect(hours.differs).toBe(false);
+    expect(hours.label).toBe('Half-life (hours)');
+    expect(hours.cells.map((c) => c.text.split(' (')[0])).toEqual([
+      '36 hours',
+      '36 hours',
+    ]);
+    // Under 48 hours reads in hours; a row with a longer half-life is in days, and a short one
+    // there also says its hours (never a bare "0.2 days").
+    const mixed = halfLifeRow([
+      withHalfLife('anakinra', 4, 6, 'h'),
+      withHalfLife('canakinumab', 21, 28, 'd'),
+    ]);
+    expect(mixed.differs).toBe(true);
+    expect(mixed.label).toBe('Half-life (days)');
+    expect(
+      mixed.cells.map((c) => c.text.replace(/ \(as labelled\)$/, '')),
+    ).toEqual(['0.2–0.3 days (4–6 hours)', '21–28 days']);
+  });
+
+  it('marks a gap next to a value as a gap, never as a difference', () => {
+    const unverified = {
       ...byId('tofacitinib'),
       halfLife: {
-        min: 2,
-        max: 2,
-        unit: 'd' as const,
-        text: '2 days',
-        sourceIds: ['x'],
-        locator: 'y',
+        unverified: true as const,
+        note: 'The label section was not available.',
       },
     };
-    const row = halfLifeRow([a, b]);
+    const row = halfLifeRow([byId('anakinra'), unverified, byId('anakinra')]);
     expect(row.differs).toBe(false);
-    expect(row.label).toBe('Half-life (hours)');
-    expect(row.cells.map((c) => c.text.split(' (')[0])).toEqual([
-      '48 hours',
-      '48 hours',
+    expect(row.gap).toBe(true);
+    const both = halfLifeRow([
+      byId('anakinra'),
+      unverified,
+      byId('canakinumab'),
     ]);
-    const c = { ...b, halfLife: { ...b.halfLife, min: 3, max: 3 } };
-    expect(halfLifeRow([a, c]).differs).toBe(true);
-    expect(halfLifeRow([a, c]).label).toBe('Half-life (days)');
+    expect(both.differs).toBe(true);
+    expect(both.gap).toBe(true);
   });
 
   it('compares statuses by their enum ids, not by wording, and never merges regions', () => {
@@ -90,6 +115,7 @@ describe('difference logic', () => {
               group: 'identity',
               label: 'Row',
               differs: false,
+              gap: false,
               cells: [{ text: '=1+1', norm: 'x', sourceIds: ['s1'] }],
             },
           ],

@@ -36,6 +36,7 @@ const statusRow = (
   conditionId,
   cells,
   differs: false,
+  gap: false,
 });
 const textCell = (text: string, sourceIds = ['label']): Cell => ({
   text,
@@ -52,6 +53,7 @@ const dosingRow = (conditionId: string, cells: Cell[]): Row => ({
   conditionId,
   cells,
   differs: false,
+  gap: false,
 });
 
 describe('paper layout: restriction letters', () => {
@@ -118,6 +120,7 @@ describe('paper layout: dosing notes', () => {
           label: 'Half-life (hours)',
           cells: [textCell('3 hours'), textCell('8 hours')],
           differs: true,
+          gap: false,
         },
       ],
     },
@@ -241,6 +244,7 @@ describe('paper layout: one source per value, as few sources as possible', () =>
     label: id,
     cells: [textCell(id, sourceIds)],
     differs: false,
+    gap: false,
   });
 
   it('cites the strongest kind, and among equals the source the sheet already needs', () => {

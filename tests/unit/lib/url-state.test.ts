@@ -8,7 +8,7 @@ const read = (search: string) => readQuery(new URLSearchParams(search));
 describe('URL state', () => {
   it('reads every parameter the app understands', () => {
     const { query, ignored } = read(
-      'condition=psoriatic-arthritis&region=US&status=approved&status=off-label&class=jak&route=oral&q=tofa&id=a&id=b&diff=1',
+      'condition=psoriatic-arthritis&region=US&status=approved&status=off-label&class=jak&route=oral&q=tofa&id=a&id=b&diff=1&gaps=1',
     );
     expect(ignored).toEqual([]);
     expect(query).toEqual({
@@ -20,6 +20,7 @@ describe('URL state', () => {
       q: 'tofa',
       ids: ['a', 'b'],
       diff: true,
+      gaps: true,
     });
   });
 
@@ -33,7 +34,7 @@ describe('URL state', () => {
       'id=a: listed twice',
       'diff=yes: use 1 or 0',
       'region=mars: not one of: US, EU, all',
-      'status=best: not one of: approved, approved-subtype, emergency-use, off-label, investigational, not-recommended, refused, withdrawn',
+      'status=best: not one of: approved, approved-subtype, emergency-use, off-label, investigational, development-stopped, not-recommended, refused, withdrawn, unverified',
       'class=il-99: not one of: il-1, jak, tyk2, tnf, il-6, il-17, il-12-23, il-23, csdmard, pde4, cd80-86',
     ]);
   });
@@ -61,6 +62,7 @@ describe('URL state', () => {
       status: ['approved' as const],
       ids: ['anakinra', 'canakinumab'],
       diff: true,
+      gaps: true,
     };
     expect(read(writeQuery(state).toString()).query).toEqual(state);
     expect(writeQuery(defaultQuery).toString()).toBe('');

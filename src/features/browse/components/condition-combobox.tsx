@@ -133,7 +133,8 @@ export default function ConditionCombobox({
               >
                 {group.options.map((option) => {
                   index += 1;
-                  const { approved, subtypeOnly, offLabel } = option.counts;
+                  const { approved, subtypeOnly, offLabel, unverified } =
+                    option.counts;
                   return (
                     <li
                       key={option.condition.id}
@@ -149,6 +150,7 @@ export default function ConditionCombobox({
                       <span className={styles.counts}>
                         {regionLabel}: {approved} approved · {subtypeOnly}{' '}
                         sub-type only · {offLabel} off-label
+                        {unverified > 0 && ` · ${unverified} not verified`}
                       </span>
                     </li>
                   );

@@ -22,9 +22,11 @@ export const statusFilterLabels: Record<StatusFilter, string> = {
   'emergency-use': 'Emergency use',
   'off-label': 'Off-label',
   investigational: 'Investigational',
+  'development-stopped': 'Development stopped',
   'not-recommended': 'Not recommended',
   refused: 'Refused',
   withdrawn: 'Withdrawn',
+  unverified: 'Status not verified',
 };
 
 type Props = {

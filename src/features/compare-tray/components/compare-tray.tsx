@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Button, buttonClassName } from '@/components/ui/button';
 import { paths } from '@/domain/url/paths';
+import { readQuery } from '@/domain/url/url-state';
 import { MAX_COMPARED } from '@/domain/url/url-params';
 import { dataQueries } from '@/data/api';
 import { useCompareTray } from '../compare-store';
@@ -11,6 +12,7 @@ import styles from './compare-tray.module.css';
 /** The picked drugs, always in reach at the bottom of the screen, with the way to /compare. */
 export default function CompareTray() {
   const { picked, refusal, remove, clear } = useCompareTray();
+  const location = useLocation();
   // Names come from the index, fetched only once something is picked.
   const index = useQuery({
     ...dataQueries.index(),
@@ -22,6 +24,13 @@ export default function CompareTray() {
   const nameOf = (id: string) =>
     index.data?.drugs.find((d) => d.id === id)?.name ?? id;
   if (picked.length === 0 && !refusal) return null;
+  // From a filtered list, the comparison keeps its condition (its rows first) and region.
+  const context =
+    location.pathname === paths.browse()
+      ? (({ condition, region }) => ({ condition, region }))(
+          readQuery(new URLSearchParams(location.search)).query,
+        )
+      : {};
   return (
     <aside aria-label="Comparison tray" className={styles.tray}>
       <p className={styles.title}>
@@ -46,7 +55,7 @@ export default function CompareTray() {
         {picked.length >= 2 ? (
           <Link
             className={`${buttonClassName} ${styles.primary}`}
-            to={paths.compare(picked)}
+            to={paths.compare(picked, context)}
           >
             Compare {picked.length} drugs
           </Link>

@@ -64,6 +64,14 @@ export function CompareControls({
         />{' '}
         Show only differences
       </label>
+      <label className={styles.inline}>
+        <input
+          type="checkbox"
+          checked={query.gaps}
+          onChange={(e) => update({ gaps: e.target.checked })}
+        />{' '}
+        Show only rows with a value not verified
+      </label>
       <ol
         className={styles.columns}
         aria-label="Compared drugs, in column order"

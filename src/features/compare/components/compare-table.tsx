@@ -90,6 +90,19 @@ export function CompareTable({ drugs, groups }: Props) {
                         </span>
                       </span>
                     )}
+                    {row.gap && (
+                      <span
+                        className={styles.gapMark}
+                        title="A value is not verified for at least one drug"
+                      >
+                        {' '}
+                        ◌
+                        <span className="visually-hidden">
+                          {' '}
+                          (a value is not verified)
+                        </span>
+                      </span>
+                    )}
                   </th>
                   {row.cells.map((cell, index) => (
                     <td key={drugs[index]?.id ?? index}>

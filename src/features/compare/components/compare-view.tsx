@@ -6,6 +6,7 @@ import { buildComparison } from '@/domain/comparison/build-comparison';
 import type { Drug } from '@/data/drug-schema';
 import type { Region } from '@/data/enums';
 import type { Dataset } from '@/data/data-state';
+import type { Row } from '@/domain/comparison/types';
 import { comparisonCsv, downloadText } from '../csv-export';
 import { CompareControls } from './compare-controls';
 import { CompareTable } from './compare-table';
@@ -33,11 +34,16 @@ export function CompareView({ data, drugs, query, update }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [drugs, query.region, data.conditions, query.condition],
   );
-  const visible = query.diff
-    ? groups
-        .map((g) => ({ ...g, rows: g.rows.filter((r) => r.differs) }))
-        .filter((g) => g.rows.length > 0)
-    : groups;
+  const shown = (row: Row) =>
+    (!query.diff && !query.gaps) ||
+    (query.diff && row.differs) ||
+    (query.gaps && row.gap);
+  const visible = groups
+    .map((g) => ({ ...g, rows: g.rows.filter(shown) }))
+    .filter((g) => g.rows.length > 0);
+  const allRows = groups.flatMap((g) => g.rows);
+  const differing = allRows.filter((r) => r.differs).length;
+  const gapped = allRows.filter((r) => r.gap).length;
   const order = [
     ...new Set(
       visible.flatMap((g) =>
@@ -67,7 +73,10 @@ export function CompareView({ data, drugs, query, update }: Props) {
         onDownload={download}
       />
       <p className={styles.legend}>
-        <span aria-hidden="true">≠</span> marks a row where the drugs differ.
+        <span aria-hidden="true">≠</span> marks a row where two known values
+        differ ({differing} of {allRows.length} rows);{' '}
+        <span aria-hidden="true">◌</span> marks a row where a value is not
+        verified ({gapped} rows), which is a gap in the data, not a difference.
         Marks are neutral: they do not mean better or worse.
         {regions.length > 1
           ? ' US and EU rows are shown separately and never merged.'
@@ -75,8 +84,8 @@ export function CompareView({ data, drugs, query, update }: Props) {
       </p>
       {visible.length === 0 ? (
         <p>
-          All compared attributes are the same for these drugs. Untick “Show
-          only differences” to see every row.
+          No row matches the ticked options. Untick “Show only differences” or
+          “Show only rows with a value not verified” to see every row.
         </p>
       ) : (
         <CompareTable drugs={drugs} groups={visible} />

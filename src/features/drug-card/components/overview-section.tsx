@@ -1,6 +1,7 @@
 import { shownDate } from '@/domain/dates';
 import type { Drug } from '@/data/drug-schema';
 import styles from './card.module.css';
+import { formatHalfLife } from '@/domain/half-life';
 import { ClaimInline } from './claim-inline';
 
 export function OverviewSection({ drug }: { drug: Drug }) {
@@ -30,7 +31,9 @@ export function OverviewSection({ drug }: { drug: Drug }) {
         </dd>
         <dt>Half-life</dt>
         <dd>
-          <ClaimInline claim={drug.halfLife}>{(c) => c.text}</ClaimInline>
+          <ClaimInline claim={drug.halfLife}>
+            {(c) => `${formatHalfLife(c)} (${c.text})`}
+          </ClaimInline>
         </dd>
         <dt>US REMS</dt>
         <dd>

@@ -147,7 +147,7 @@ export function DrugSheet({ data, drugs, query, printedAt }: Props) {
               ? `Condition rows are limited to ${condition.name} and its sub-types.`
               : 'Status rows: conditions where a drug has a regulatory decision in this region.'}{' '}
             {drugs.length > 1 &&
-              '≠ marks rows where the drugs differ (a neutral mark).'}
+              '≠ marks rows where two known values differ; ◌ marks rows where a value is not verified (neutral marks).'}
           </p>
         )}
         {paper.before.length > 0 && (

@@ -42,7 +42,8 @@ export function SheetTable({
   /** Printed in full right under the status rows that name their letters. */
   restrictionNotes?: readonly RestrictionNote[];
 }) {
-  const differs = (row: Row) => (row.differs && drugs.length > 1 ? ' ≠' : '');
+  const differs = (row: Row) =>
+    `${row.differs && drugs.length > 1 ? ' ≠' : ''}${row.gap ? ' ◌' : ''}`;
   const cells = (row: Row) =>
     row.cells.map((cell, index) => (
       <td key={drugs[index]?.id ?? index}>
