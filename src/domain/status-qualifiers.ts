@@ -11,7 +11,7 @@ export function describeQualifiers(status: RegulatoryStatusEntry): string[] {
   if (p) {
     const limits = [
       p.minAge ? `from ${age(p.minAge)}` : '',
-      p.maxAge ? `under ${age(p.maxAge)}` : '',
+      p.maxAge ? `up to ${age(p.maxAge)}` : '',
       p.minWeightKg ? `≥ ${p.minWeightKg} kg` : '',
     ].filter(Boolean);
     parts.push(limits.length > 0 ? `${p.text} (${limits.join(', ')})` : p.text);
