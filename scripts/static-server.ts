@@ -3,10 +3,17 @@
  * as a static host does with "clean URLs": /about is about.html, /drugs/x is drugs/x.html when that
  * page was prerendered, and every other app route gets shell.html, the unrendered app.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import {
+  extname,
+  isAbsolute,
+  join,
+  normalize,
+  relative,
+  resolve,
+} from 'node:path';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
@@ -26,11 +33,27 @@ export type StaticServer = {
   server: Server;
 };
 
+/**
+ * Whether `path` is inside the folder `base`, following symlinks. A prefix test is not enough:
+ * /work/dist-ssr starts with /work/dist.
+ */
+export function isInside(base: string, path: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const rel = relative(real(base), real(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 /** The prerendered page for a clean URL, else the shell (an SPA fallback that hydrates nothing). */
 function htmlFor(base: string, pathname: string): string {
   if (pathname === '/') return join(base, 'index.html');
   const page = normalize(join(base, `${pathname.replace(/\/$/, '')}.html`));
-  if (page.startsWith(base) && existsSync(page) && statSync(page).isFile())
+  if (isInside(base, page) && existsSync(page) && statSync(page).isFile())
     return page;
   const shell = join(base, 'shell.html');
   return existsSync(shell) ? shell : join(base, 'index.html');
@@ -46,7 +69,7 @@ export async function startStaticServer(
       new URL(request.url ?? '/', 'http://localhost').pathname,
     );
     const candidate = normalize(join(base, pathname));
-    const insideRoot = candidate.startsWith(base);
+    const insideRoot = isInside(base, candidate);
     const isFile =
       insideRoot && existsSync(candidate) && statSync(candidate).isFile();
     // Missing build assets and data files are real 404s; any other path is an app route (SPA fallback).
@@ -63,7 +86,16 @@ export async function startStaticServer(
     const type = types[extname(file)] ?? 'application/octet-stream';
     // Hashed build assets never change: cache them for good. Everything else revalidates by ETag,
     // as a static host would, so a warm load sends 304s instead of the data again.
-    const stats = statSync(file);
+    let stats;
+    try {
+      stats = statSync(file);
+    } catch {
+      // Replaced or removed between the check and the read (a deployment in progress).
+      response
+        .writeHead(503, { 'Content-Type': 'text/plain', 'Retry-After': '1' })
+        .end('Briefly unavailable');
+      return;
+    }
     const etag = `"${stats.size.toString(16)}-${stats.mtimeMs.toString(16)}"`;
     const caching = pathname.startsWith('/assets/')
       ? 'public, max-age=31536000, immutable'
@@ -92,6 +124,7 @@ export async function startStaticServer(
         : {}),
     });
     const stream = createReadStream(file);
+    stream.on('error', () => response.destroy());
     const compressor =
       encoding === 'br'
         ? // Quality 5: on-the-fly speed, as hosts use for dynamic compression (11 stalls the first byte).

@@ -11,6 +11,22 @@ const headingsIn = async (page: Page, listName: string) =>
     .allTextContents();
 
 describe('Job 1 in Chromium: filter by condition', () => {
+  it('opens a shared link with the condition list closed over the results', async () => {
+    const page = await openPage('/?condition=psoriatic-arthritis');
+    await page
+      .getByRole('heading', {
+        name: 'Regulatory status of drugs for Psoriatic arthritis (US and EU)',
+      })
+      .waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('option').count()).toBe(0);
+    expect(
+      await page
+        .getByRole('combobox', { name: 'Condition' })
+        .getAttribute('aria-expanded'),
+    ).toBe('false');
+  });
+
   it('types PsA, picks it, chooses US + approved and shows the grouped result; the URL reproduces it', async () => {
     const page = await openPage('/');
     const combobox = page.getByRole('combobox', { name: 'Condition' });

@@ -53,15 +53,19 @@ export function SourceList({ order, sources, locators }: SourceListProps) {
                 .{' '}
                 {source.readVia ? (
                   <>
-                    Read from a copy of the {source.version} text:{' '}
-                    <a
-                      href={source.readVia}
-                      rel="noopener noreferrer"
-                      target="_blank"
-                      className={styles.url}
-                    >
-                      {source.readVia}
-                    </a>
+                    Read from a copy of the {source.version} text
+                    {/* The copy's address is for the screen; paper keeps the canonical one. */}
+                    <span className={styles.detail}>
+                      :{' '}
+                      <a
+                        href={source.readVia}
+                        rel="noopener noreferrer"
+                        target="_blank"
+                        className={styles.url}
+                      >
+                        {source.readVia}
+                      </a>
+                    </span>
                   </>
                 ) : (
                   <>Version {source.version}</>

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { MAX_COMPARED } from '@/domain/url/url-params';
+import { trayStorage } from './tray-storage';
 
 type CompareTray = {
   picked: string[];
@@ -45,7 +46,7 @@ export const useCompareTray = create<CompareTray>()(
     }),
     {
       name: 'immunodex-compare-tray',
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => trayStorage),
       partialize: (s) => ({ picked: s.picked }),
       skipHydration: true,
       // Stored data is untrusted input: keep only a bounded list of id-shaped strings.

@@ -71,3 +71,33 @@ describe('compare tray', () => {
     expect(within(tray).getByText('Comparison (1 of 6)')).toBeInTheDocument();
   });
 });
+
+describe('compare tray without site storage', () => {
+  it('works in memory and says once that the comparison will not be remembered', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Site data is blocked', 'SecurityError');
+      },
+    });
+    try {
+      const { user } = renderAt('/');
+      await user.click(
+        await screen.findByRole('button', {
+          name: '+ Add to comparison (Anakinra)',
+        }),
+      );
+      const tray = await screen.findByRole('complementary', {
+        name: 'Comparison tray',
+      });
+      expect(within(tray).getByText('Comparison (1 of 6)')).toBeInTheDocument();
+      expect(within(tray).getByRole('status')).toHaveTextContent(
+        'This browser does not let Immunodex store data, so the comparison will not be remembered after this visit.',
+      );
+      expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    } finally {
+      if (original) Object.defineProperty(window, 'localStorage', original);
+    }
+  });
+});

@@ -54,13 +54,16 @@ export default function ConditionCombobox({
   });
   // Text typed into the prerendered field before this code arrived is kept, searched and shown.
   const adoptedEarlyText = useRef(false);
+  const selectedName = useRef(selected?.name ?? '');
   const { setInputValue, openMenu } = combobox;
   useEffect(() => {
     if (adoptedEarlyText.current) return; // once, on mount
     adoptedEarlyText.current = true;
     const field = document.getElementById(inputId);
     const early = field instanceof HTMLInputElement ? field.value : '';
-    if (!early) return;
+    // The chosen condition's own name is what the field starts with on a shared link: not typed,
+    // so the list stays closed over the results.
+    if (!early || early === selectedName.current) return;
     setInputValue(early);
     openMenu();
   }, [setInputValue, openMenu, inputId]);

@@ -7,6 +7,7 @@ import { readQuery } from '@/domain/url/url-state';
 import { MAX_COMPARED } from '@/domain/url/url-params';
 import { dataQueries } from '@/data/api';
 import { useCompareTray } from '../compare-store';
+import { trayStorage } from '../tray-storage';
 import styles from './compare-tray.module.css';
 
 /** The picked drugs, always in reach at the bottom of the screen, with the way to /compare. */
@@ -19,7 +20,8 @@ export default function CompareTray() {
     enabled: picked.length > 0,
   });
   useEffect(() => {
-    void useCompareTray.persist.rehydrate();
+    // persist is absent when zustand found no storage at all; the tray then simply lives in memory.
+    void useCompareTray.persist?.rehydrate();
   }, []);
   const nameOf = (id: string) =>
     index.data?.drugs.find((d) => d.id === id)?.name ?? id;
@@ -66,6 +68,9 @@ export default function CompareTray() {
       </div>
       <p role="status" className={styles.refusal}>
         {refusal}
+        {picked.length > 0 && !trayStorage.remembered()
+          ? `${refusal ? ' ' : ''}This browser does not let Immunodex store data, so the comparison will not be remembered after this visit.`
+          : ''}
       </p>
     </aside>
   );
