@@ -11,6 +11,46 @@ const headingsIn = async (page: Page, listName: string) =>
     .allTextContents();
 
 describe('Job 1 in Chromium: filter by condition', () => {
+  it('Enter on "GCA" filters by giant cell arteritis; "AD" and typos offer their condition', async () => {
+    const page = await openPage('/');
+    const combobox = page.getByRole('combobox', { name: 'Condition' });
+    for (const [typed, offered] of [
+      ['AD', /Atopic dermatitis/],
+      ['psoratic arthritis', /Psoriatic arthritis \(PsA\)/],
+      ['Crohns', /Crohn.s disease/],
+    ] as const) {
+      await combobox.fill(typed);
+      await page.getByRole('option', { name: offered }).first().waitFor();
+    }
+    await combobox.fill('GCA');
+    await page.getByRole('option', { name: /Giant cell arteritis/ }).waitFor();
+    await combobox.press('Enter');
+    await page.waitForURL(/condition=giant-cell-arteritis/);
+  });
+
+  it('"IL-17" finds the IL-17 blockers only and "TNF inhibitor" the five TNF blockers', async () => {
+    const page = await openPage('/');
+    const search = page.getByRole('searchbox');
+    const names = () =>
+      page
+        .getByRole('list', { name: 'Drugs, alphabetical' })
+        .getByRole('heading', { level: 3 })
+        .allTextContents();
+    await search.fill('IL-17');
+    await page.waitForURL(/q=IL-17/);
+    await expect.poll(names).toEqual(['Ixekizumab', 'Secukinumab']);
+    await search.fill('TNF inhibitor');
+    await expect
+      .poll(names)
+      .toEqual([
+        'Adalimumab',
+        'Certolizumab pegol',
+        'Etanercept',
+        'Golimumab',
+        'Infliximab',
+      ]);
+  });
+
   it('opens a shared link with the condition list closed over the results', async () => {
     const page = await openPage('/?condition=psoriatic-arthritis');
     await page

@@ -2,6 +2,7 @@ import type { Region } from '@/data/enums';
 import type { Condition } from '@/data/files-schema';
 import { conditionAreaLabels } from '@/domain/labels';
 import { chipsFor } from '@/domain/status-chips';
+import { withinOneEdit } from './text-match';
 import type { DrugIndexEntry } from '@/domain/browse/drug-index';
 
 export type ConditionCounts = {
@@ -59,25 +60,44 @@ function countFor(
   return counts;
 }
 
+/** Lower case, no apostrophes, single spaces: "Crohn's" and "Crohns" read the same. */
+const normalised = (text: string) =>
+  text.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ').trim();
+
 /**
  * How well a typed text matches a condition's name or synonyms ("PsA", "AD", "NOMID", "Still"):
- * 0 exact, 1 prefix, 2 start of a word, 3 anywhere; undefined when it does not match.
- * Orders suggestions so "PsA" offers psoriatic arthritis before juvenile PsA. Drugs are never ranked.
+ * 0 exact, 1 prefix, 2 start of a word, 3 anywhere, 4 or 5 every typed word of 5+ letters within
+ * one slip of a word of the name ("psoratic arthritis", "hydradenitis"; 4 when the typed words are
+ * the whole name); undefined when it does not match. Orders suggestions so "PsA" offers psoriatic arthritis before juvenile PsA. Drugs are
+ * never ranked.
  */
 export function conditionMatchScore(
   condition: Condition,
   typed: string,
 ): number | undefined {
-  const text = typed.trim().toLowerCase();
+  const text = normalised(typed);
   if (!text) return 3;
+  const typedWords = text.split(' ');
   const scores = [condition.name, ...condition.synonyms].map(
     (label): number | undefined => {
-      const lower = label.toLowerCase();
+      const lower = normalised(label);
       if (lower === text) return 0;
       if (lower.startsWith(text)) return 1;
-      if (lower.split(/[\s(/-]+/).some((word) => word.startsWith(text)))
-        return 2;
-      return lower.includes(text) ? 3 : undefined;
+      const words = lower.split(/[\s(/-]+/).filter(Boolean);
+      if (words.some((word) => word.startsWith(text))) return 2;
+      if (lower.includes(text)) return 3;
+      const nearly = typedWords.every((typedWord) =>
+        words.some(
+          (word) =>
+            word.startsWith(typedWord) ||
+            (typedWord.length >= 5 &&
+              (withinOneEdit(typedWord, word) ||
+                withinOneEdit(typedWord, word.slice(0, typedWord.length)))),
+        ),
+      );
+      // A slip in a whole name ("psoratic arthritis") before a name that contains it (juvenile…).
+      if (!nearly) return undefined;
+      return words.length === typedWords.length ? 4 : 5;
     },
   );
   const found = scores.filter((x): x is number => x !== undefined);

@@ -10,7 +10,10 @@ export function matchesQuery(searchText: string, query: string): boolean {
   return words.every(
     (word) =>
       searchText.includes(word) ||
-      (word.length >= 5 && tokens.some((t) => withinOneEdit(word, t))),
+      // No slip allowed in words with digits: "IL-17" is not one letter away from "IL-1".
+      (word.length >= 5 &&
+        !/\d/.test(word) &&
+        tokens.some((t) => withinOneEdit(word, t))),
   );
 }
 

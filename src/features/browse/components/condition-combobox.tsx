@@ -42,6 +42,9 @@ export default function ConditionCombobox({
   const combobox = useCombobox<ConditionOption>({
     items,
     inputId,
+    // The best match is highlighted as the list opens or the text changes, so Enter picks it
+    // ("GCA" then Enter filters by giant cell arteritis) instead of clearing the field.
+    defaultHighlightedIndex: 0,
     itemToString: (item) => item?.condition.name ?? '',
     selectedItem: items.find((o) => o.condition.id === selected?.id) ?? null,
     // The input stays uncontrolled: Downshift updates it synchronously, so fast typing loses no
