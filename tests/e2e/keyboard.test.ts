@@ -52,8 +52,11 @@ describe('keyboard only', () => {
           () => document.activeElement?.getAttribute('role') === 'combobox',
         ),
       );
+      // The best match is highlighted as you type, so Enter picks it.
       await page.keyboard.type('PsA');
-      await press('ArrowDown');
+      await page
+        .getByRole('option', { name: /^Psoriatic arthritis \(PsA\)/ })
+        .waitFor();
       await press('Enter');
       await page
         .getByRole('heading', {
