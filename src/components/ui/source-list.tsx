@@ -42,29 +42,13 @@ export function SourceList({ order, sources, locators }: SourceListProps) {
                     : ''}
                   .
                 </span>{' '}
-                <a
-                  href={source.url}
-                  rel="noopener noreferrer"
-                  target="_blank"
-                  className={styles.url}
-                >
-                  {source.url}
-                </a>
-                .{' '}
+                <SourceLink href={source.url} />.{' '}
                 {source.readVia ? (
                   <>
                     Read from a copy of the {source.version} text
                     {/* The copy's address is for the screen; paper keeps the canonical one. */}
                     <span className={styles.detail}>
-                      :{' '}
-                      <a
-                        href={source.readVia}
-                        rel="noopener noreferrer"
-                        target="_blank"
-                        className={styles.url}
-                      >
-                        {source.readVia}
-                      </a>
+                      : <SourceLink href={source.readVia} />
                     </span>
                   </>
                 ) : (
@@ -87,5 +71,19 @@ export function SourceList({ order, sources, locators }: SourceListProps) {
         );
       })}
     </ol>
+  );
+}
+
+/** An address printed as text, so it survives paper, and opened in a new tab on screen. */
+function SourceLink({ href }: { href: string }) {
+  return (
+    <a
+      href={href}
+      rel="noopener noreferrer"
+      target="_blank"
+      className={styles.url}
+    >
+      {href}
+    </a>
   );
 }

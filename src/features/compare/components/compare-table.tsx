@@ -78,30 +78,20 @@ export function CompareTable({ drugs, groups }: Props) {
                   <th scope="row" className={styles.rowHead}>
                     {row.label}
                     {row.differs && (
-                      <span
+                      <RowMark
+                        glyph="≠"
                         className={styles.diffMark}
                         title="Values differ across the compared drugs"
-                      >
-                        {' '}
-                        ≠
-                        <span className="visually-hidden">
-                          {' '}
-                          (values differ)
-                        </span>
-                      </span>
+                        spoken="values differ"
+                      />
                     )}
                     {row.gap && (
-                      <span
+                      <RowMark
+                        glyph="◌"
                         className={styles.gapMark}
                         title="A value is not verified for at least one drug"
-                      >
-                        {' '}
-                        ◌
-                        <span className="visually-hidden">
-                          {' '}
-                          (a value is not verified)
-                        </span>
-                      </span>
+                        spoken="a value is not verified"
+                      />
                     )}
                   </th>
                   {row.cells.map((cell, index) => (
@@ -115,6 +105,27 @@ export function CompareTable({ drugs, groups }: Props) {
         ))}
       </table>
     </div>
+  );
+}
+
+/** A neutral row mark: a glyph for the eye, a title on hover and words for screen readers. */
+function RowMark({
+  glyph,
+  className,
+  title,
+  spoken,
+}: {
+  glyph: string;
+  className: string | undefined;
+  title: string;
+  spoken: string;
+}) {
+  return (
+    <span className={className} title={title}>
+      {' '}
+      {glyph}
+      <span className="visually-hidden"> ({spoken})</span>
+    </span>
   );
 }
 
