@@ -23,7 +23,7 @@ const lazyPage = (load: () => Promise<{ default: ComponentType }>) => ({
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
-    errorElement: <RouteError />,
+    errorElement: <RouteError root />,
     // Shown while a lazy page's code arrives on a direct visit to that page.
     hydrateFallbackElement: <LoadingState what="the page" />,
     children: [

@@ -16,7 +16,11 @@ export default function DrugRoute() {
   const { id = '' } = useParams();
   const state = useDataset({ drugIds: [id] });
   return (
-    <DatasetGate state={state} handled={isMissingFile}>
+    <DatasetGate
+      state={state}
+      handled={isMissingFile}
+      failedTitle="Drug card could not be loaded"
+    >
       {({ drugs, conditions, sources, dataVersion }) => {
         const drug = drugs[0];
         if (drug) {

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import {
   isRouteErrorResponse,
   Link,
@@ -11,7 +12,11 @@ import { paths } from '@/domain/url/paths';
 import { dataQueries } from '@/data/api';
 
 /** The per-route error boundary: the header and footer stay, this part explains itself. */
-export function RouteError() {
+/**
+ * `root`: the error happened above the layout (no header, footer or main landmark around it), so
+ * this page brings its own main landmark.
+ */
+export function RouteError({ root = false }: { root?: boolean }) {
   const error = useRouteError();
   const location = useLocation();
   const dataVersion = useQueryClient().getQueryData(
@@ -28,8 +33,9 @@ export function RouteError() {
     `Error: ${message}`,
     `Time: ${new Date().toISOString()}`,
   ].join('\n');
+  const Frame = root ? 'main' : Fragment;
   return (
-    <>
+    <Frame>
       <PageHeading title="Something went wrong on this page" />
       <div role="alert">
         <p>
@@ -49,6 +55,6 @@ export function RouteError() {
         About for how to report).
       </p>
       <CopyText label="Copy error details" text={details} />
-    </>
+    </Frame>
   );
 }

@@ -5,11 +5,14 @@ import { ErrorState } from './error-state';
 import { InvalidEntriesNotice } from './invalid-entries-notice';
 import { LoadingState } from './loading-state';
 import { Notice } from './notice';
+import { PageHeading } from './page-heading';
 
 type DatasetGateProps<D extends Dataset> = {
   state: DataState<D>;
   /** Failures the page explains in its own words (an unknown drug id on a card). */
   handled?: (failure: Failure) => boolean;
+  /** The page's heading when nothing can be shown, for pages that have none outside the gate. */
+  failedTitle?: string;
   children: (data: D) => ReactNode;
 };
 
@@ -20,18 +23,23 @@ type DatasetGateProps<D extends Dataset> = {
 export function DatasetGate<D extends Dataset>({
   state,
   handled = () => false,
+  failedTitle,
   children,
 }: DatasetGateProps<D>) {
+  const heading = failedTitle ? <PageHeading title={failedTitle} /> : null;
   if (state.status === 'pending')
     return <LoadingState what="the reference data" />;
   if (state.status === 'error' && state.mixedVersions) {
     return (
-      <Notice
-        title={`The data files on this page come from two versions of Immunodex (${state.mixedVersions.join(' and ')}). Reload to get one version.`}
-      >
-        <p>Nothing from the two versions is shown side by side.</p>
-        <Button onClick={() => window.location.reload()}>Reload</Button>
-      </Notice>
+      <>
+        {heading}
+        <Notice
+          title={`The data files on this page come from two versions of Immunodex (${state.mixedVersions.join(' and ')}). Reload to get one version.`}
+        >
+          <p>Nothing from the two versions is shown side by side.</p>
+          <Button onClick={() => window.location.reload()}>Reload</Button>
+        </Notice>
+      </>
     );
   }
   const failures = state.failures.filter((f) => !handled(f));
@@ -43,7 +51,13 @@ export function DatasetGate<D extends Dataset>({
       onRetry={failure.retry}
     />
   ));
-  if (state.status === 'error') return <>{failed}</>;
+  if (state.status === 'error')
+    return (
+      <>
+        {heading}
+        {failed}
+      </>
+    );
   const invalid = state.data.index?.invalid ?? [];
   return (
     <>

@@ -5,7 +5,8 @@ import type { RowGroup } from '@/domain/comparison/types';
  * apostrophe makes them show it as text; the value itself is unchanged for a reader.
  */
 export function escapeCsvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Spreadsheets also read the fullwidth forms as formula starts.
+  const safe = /^[=+\-@\t\r＝＋－＠]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -90,6 +90,18 @@ describe('failed and invalid data', () => {
     expect(screen.queryByText(/No drug with the id/)).not.toBeInTheDocument();
   });
 
+  it('gives a card whose data failed a page heading', async () => {
+    server.use(failing.status('conditions.json', 500));
+    renderAt('/drugs/anakinra');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Drug card could not be loaded',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('HTTP 500');
+  });
+
   it('calls an id that no drug has unknown', async () => {
     renderAt('/drugs/no-such-drug');
     expect(

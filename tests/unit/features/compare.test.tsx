@@ -100,6 +100,12 @@ describe('difference logic', () => {
   it('escapes spreadsheet formulas and writes UTF-8 with a byte-order mark', () => {
     expect(escapeCsvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(escapeCsvCell('+1')).toBe("'+1");
+    // Fullwidth formula starts, and cells holding the separator, a quote or a line break.
+    for (const start of ['＝', '＋', '－', '＠'])
+      expect(escapeCsvCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+    expect(escapeCsvCell('a,b')).toBe('"a,b"');
+    expect(escapeCsvCell('say "x"')).toBe('"say ""x"""');
+    expect(escapeCsvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(escapeCsvCell('-5 mg')).toBe("'-5 mg");
     expect(escapeCsvCell('@sum')).toBe("'@sum");
     expect(escapeCsvCell('CrCl <30 mL/min')).toBe('CrCl <30 mL/min');

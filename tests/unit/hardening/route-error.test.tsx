@@ -32,4 +32,19 @@ describe('route error boundary', () => {
       screen.getByRole('button', { name: 'Copy error details' }),
     ).toBeInTheDocument();
   });
+
+  it('brings its own main landmark when the error is above the layout', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const router = createMemoryRouter(
+      [{ path: '/', element: <Broken />, errorElement: <RouteError root /> }],
+      { initialEntries: ['/'] },
+    );
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+    const main = await screen.findByRole('main');
+    expect(main).toHaveTextContent('Something went wrong on this page');
+  });
 });
